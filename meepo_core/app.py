@@ -521,7 +521,7 @@ def image_routes(app:FastAPI, st:State):
         if not (p := st.uploads.path(token)): raise ApiError(404, 'not_found', 'token: no such uploaded image', 'token')
         return FileResponse(p, media_type='image/jpeg', headers=_cache_hdr)
 
-# %% ../nbs/09_app.ipynb #1f8dc7b4
+# %% ../nbs/09_app.ipynb #ceef5ede
 PAGE = '''<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{% if ask.q %}{{ ask.q }} · {% endif %}{{ title }}</title>
@@ -564,7 +564,7 @@ PAGE = '''<!doctype html>
 
 RESULTS = '''{% if error %}<p class="state error" role="alert"><strong>Could not search:</strong> {{ error }}</p>
 {% elif ask.empty and not ask.filters %}<p class="state">Describe what you are looking for — <em>{{ placeholder }}</em> — or drop, paste or choose a photo.
- {{ info['items'] }} items, model <code>{{ info['model'] }}</code>.</p>
+ {{ info['items'] }} items, model <code title="{{ info['model'] }}">{{ info['model'].rstrip('/').split('/')[-1] }}</code>.</p>
 {% elif not hits %}<p class="state">{% if ask.page %}No more results.{% else %}No items match{% if ask.q %} “{{ ask.q }}”{% endif %}{% if ask.filters %} with these filters — <a href="{{ ask.url(page=0, **clear) }}">remove the filters</a>{% endif %}.{% endif %}</p>
 {% else %}<p class="state" id="status">Results {{ ask.page*ask.k + 1 }}–{{ ask.page*ask.k + hits|length }}{% if ask.q %} for “{{ ask.q }}”{% endif %} · {{ '%.0f'|format(ms) }} ms</p>
 <ol class="grid" id="results" start="{{ ask.page*ask.k + 1 }}">
