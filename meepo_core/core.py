@@ -15,6 +15,11 @@ from fastcore.basics import *
 __all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #8d87c341
+def _file_mode(path):
+    "The mode a rewritten `path` should get: its current one, else what the umask allows."
+    try: return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError: um = os.umask(0); os.umask(um); return 0o666 & ~um
+
 @contextlib.contextmanager
 def atomic_write(path, # file to (re)write
                  mode='wb'): # `open` mode: 'wb' or 'w'
@@ -26,6 +31,7 @@ def atomic_write(path, # file to (re)write
         with os.fdopen(fd, mode) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
