@@ -100,13 +100,12 @@ def load_clip(name:str):
     except OSError as e: raise FileNotFoundError(f'cannot load CLIP model {name!r}: {e}') from None
     return model, AutoTokenizer.from_pretrained(str(name)), ImageSpec.from_pretrained(name, model.config.vision_config.image_size)
 
-def fingerprint(model)->str:
-    "A short hash of a model's weights (a sample of every tensor), to key caches."
-    h = hashlib.blake2b(digest_size=8)
+def fingerprint(model, n:int=16)->str:
+    "Hash of a model's config and every weight tensor (`n` hex digits), to key caches of what it computes."
+    h = hashlib.blake2b(model.config.to_json_string().encode(), digest_size=16)
     for k,v in model.state_dict().items():
-        h.update(k.encode()); h.update(str(tuple(v.shape)).encode())
-        h.update(v.detach().flatten()[:64].float().cpu().numpy().tobytes())
-    return h.hexdigest()
+        h.update(k.encode()); h.update(v.detach().float().contiguous().cpu().numpy().tobytes())
+    return h.hexdigest()[:n]
 
 # %% ../nbs/02_embed.ipynb #e6372012
 class EmbedCache:
@@ -158,7 +157,7 @@ class Embedder:
                  backend:str='torch', # 'torch', or 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`)
                  max_pixels:int=MAX_PIXELS): # larger images are refused as decompression bombs
         if isinstance(model, torch.nn.Module):
-            self.model, self.tokenizer, self.model_id = model, tokenizer, f'{type(model).__name__}@{fingerprint(model)}'
+            self.model, self.tokenizer, self.model_id = model, tokenizer, None
             self.spec = ImageSpec(model.config.vision_config.image_size, model.config.vision_config.image_size)
         else:
             self.model_id = resolve_model(model)
@@ -168,7 +167,9 @@ class Embedder:
         store_attr('batch_size,max_pixels,backend')
         self.workers = workers or (12 if self.device.type == 'cuda' else 4)
         self.cache = EmbedCache() if cache is True else EmbedCache(cache) if isinstance(cache, (str, Path)) else cache if isinstance(cache, EmbedCache) else None
-        self.cache_key = f'{self.model_id}@{fingerprint(self.model)}'
+        fp = fingerprint(self.model)  # hashing every weight takes ~1 s for ViT-B/32: once
+        self.model_id = self.model_id or f'{type(self.model).__name__}@{fp}'
+        self.cache_key = f'{self.model_id}@{fp}'
         if backend == 'onnx':
             from meepo_core.onnxrt import onnx_towers
             self._image_tower, self._text_tower = onnx_towers(self)

@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import *
 from .core import cache_dir, save_bytes
+from .embed import fingerprint
 
 # %% auto #0
-__all__ = ['weights_key', 'export_towers', 'onnx_folder', 'quantize_int8', 'OrtCLIP', 'tower_errors', 'check_towers',
-           'onnx_towers']
+__all__ = ['export_towers', 'onnx_folder', 'quantize_int8', 'OrtCLIP', 'tower_errors', 'check_towers', 'onnx_towers']
 
 # %% ../nbs/02a_onnx.ipynb #df9f0385
 def _need_ort():
@@ -22,15 +22,6 @@ def _need_ort():
     try: import onnxruntime
     except ImportError as e: raise ImportError('The ONNX backend needs onnxruntime: pip install "meepo-core[onnx]"') from e
     return onnxruntime
-
-# %% ../nbs/02a_onnx.ipynb #efa76149
-def weights_key(model, # a `transformers` CLIPModel
-                n=16): # hex digits kept
-    "Hash of `model`'s config and weights: the cache key of its exports."
-    h = hashlib.blake2b(model.config.to_json_string().encode(), digest_size=16)
-    for k,v in model.state_dict().items():
-        h.update(k.encode()); h.update(v.detach().float().contiguous().cpu().numpy().tobytes())
-    return h.hexdigest()[:n]
 
 # %% ../nbs/02a_onnx.ipynb #9d94648b
 def _towers():
@@ -61,7 +52,7 @@ def export_towers(model, # a CLIPModel
                   key=None): # weights key (computed if not given)
     "Export both towers of `model` to ONNX in `folder`; returns the two paths."
     import torch, warnings
-    key = key or weights_key(model)
+    key = key or fingerprint(model)
     ImageTower, TextTower = _towers()
     px, ids, am = _sample_inputs(model)
     specs = dict(image=(ImageTower(model), (px,), ['pixel_values'], {'pixel_values':{0:'batch'}}),
@@ -109,7 +100,7 @@ class OrtCLIP:
                  verify=True, # compare with torch on sample inputs once and raise if they differ
                  towers=('image', 'text')): # which towers to open sessions for
         ort = _need_ort()
-        self.key, folder = weights_key(model), Path(folder or onnx_folder(model))
+        self.key, folder = fingerprint(model), Path(folder or onnx_folder(model))
         self.paths = {n: folder/f'{n}-{self.key}.onnx' for n in ('image', 'text')}
         if not all(p.exists() for p in self.paths.values()): self.paths = export_towers(model, folder, self.key)
         self.paths = {n: quantize_int8(p) if int8 else p for n,p in self.paths.items() if n in towers}
