@@ -118,14 +118,21 @@ def decode_upload(data:bytes, name:str, limits:Limits, field='image')->Image.Ima
 # %% ../nbs/09_app.ipynb #21fdbc7b
 class BodyLimit:
     "ASGI middleware: refuse request bodies over `limit` bytes with a JSON 413."
-    def __init__(self, app, limit:int): self.app,self.limit = app,limit
+    def __init__(self, app, limit:int, # largest body accepted
+                 drain:int=64<<20): # bytes of a refused body read and dropped so the client gets the 413, not a reset
+        store_attr()
     def error(self): return ApiError(413, 'upload_too_large', f'image: the request is larger than the upload limit ({self.limit/2**20:.1f} MB)', 'image')
+
+    async def refuse(self, scope, receive, send, n:int):
+        "Answer 413; first drop the body still on its way (up to `drain` bytes), as nginx's lingering close does."
+        more = n <= self.drain
+        while more: m = await receive(); more = m['type'] == 'http.request' and m.get('more_body', False)
+        await JSONResponse(self.error().body(), 413, headers={'Connection': 'close'})(scope, receive, send)
 
     async def __call__(self, scope, receive, send):
         if scope['type'] != 'http': return await self.app(scope, receive, send)
         n = dict(scope['headers']).get(b'content-length', b'0')
-        if n.isdigit() and int(n) > self.limit:
-            return await JSONResponse(self.error().body(), 413, headers={'Connection': 'close'})(scope, receive, send)
+        if n.isdigit() and int(n) > self.limit: return await self.refuse(scope, receive, send, int(n))
         seen = 0
         async def counted():
             nonlocal seen
@@ -134,6 +141,7 @@ class BodyLimit:
             if seen > self.limit: raise self.error()
             return m
         await self.app(scope, counted, send)
+
 
 # %% ../nbs/09_app.ipynb #b7ebf82e
 class Uploads:
