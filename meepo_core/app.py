@@ -32,9 +32,9 @@ from .bench import CachedTexts
 __all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error',
            'errors', 'read_upload', 'decode_upload', 'BodyLimit', 'Uploads', 'Thumbs', 'Server', 'where_of',
            'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_items', 'facets', 'Ask', 'parse_ask',
-           'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State', 'ask_params', 'api_routes',
-           'image_routes', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli', 'demo_source',
-           'model_stamp', 'demo_engine', 'demo_cli', 'load_test', 'cli_server']
+           'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State', 'follows', 'ask_params',
+           'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
+           'demo_source', 'model_stamp', 'demo_engine', 'demo_cli', 'load_test', 'cli_server']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -365,15 +365,19 @@ class State:
         from concurrent.futures import ThreadPoolExecutor
         store_attr()
         self.pool = ThreadPoolExecutor(1, thread_name_prefix='meepo-engine')
-        self.jobs, self.busy, self.batches = [], False, collections.Counter()
+        self.jobs, self.busy, self.batches, self.switches = [], False, collections.Counter(), 0
         self.texts = None
         if (enc := getattr(engine, 'text_encoder', None)) is not None:
             self.texts = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
             engine.text_encoder = self.texts
         self.thumbs, self.uploads = Thumbs(Path(cache)/'thumbs'), Uploads(Path(cache)/'uploads')
-        self.info = engine_info(engine)
-        items = engine_items(engine)
-        self.cats, self.nums = facets(items)
+        self.cats, self.nums = {}, {}
+        self.describe(engine_info(engine), engine_items(engine))
+
+    def describe(self, info, items):
+        "Set what the page shows about the catalogue: its `info`, filter values and placeholder (from its `items`)."
+        self.info, (cats, nums) = info, facets(items)
+        for old, new in [(self.cats, cats), (self.nums, nums)]: old.clear(); old.update(new)  # in place: routes hold them
         self.placeholder = f"e.g. {str(items[0].get('title') or 'a red t-shirt').lower()}" if items else 'a red t-shirt'
 
     async def run(self, fn, *args, texts=(), **kw):
@@ -418,6 +422,30 @@ class State:
         else: hits = await self.run(engine_hits, self.engine, text=ask.q or None, image=image, item=ask.like or None,
                                     k=ask.k+1, offset=ask.page*ask.k, where=ask.filters, texts=query_texts(ask.q))
         return hits[:ask.k], len(hits) > ask.k, (time.perf_counter()-t0)*1000
+
+
+# %% ../nbs/09_app.ipynb #f011a002
+def _look(engine):
+    "On the worker thread: move `engine` to a newly published generation; its (info, items) if it moved, else None."
+    return (engine_info(engine), engine_items(engine)) if engine.follow() else None
+
+def follows(engine)->bool:
+    "Whether `engine` reads a database that someone else writes (a read-only engine with a folder)."
+    return bool(getattr(engine, 'db', None)) and getattr(getattr(engine, 'store', None), 'readonly', False)
+
+@patch
+async def follow_loop(self:State, every:float): # seconds between two looks
+    "Forever: switch the engine to each newly published generation (errors are reported once, then retried)."
+    last = None
+    while True:
+        try:
+            if (new := await self.run(_look, self.engine)): self.describe(*new); self.switches += 1
+            last = None
+        except Exception as e:
+            if repr(e) != last: logging.getLogger('meepo.app').error('cannot follow %s: %r', self.engine.db, e)
+            last = repr(e)
+        await asyncio.sleep(every)
+
 
 # %% ../nbs/09_app.ipynb #92d8ecf0
 def ask_params(limits:Limits, cats:dict, nums:dict, text=True):
@@ -710,18 +738,25 @@ def create_app(engine, # a `SearchEngine`, loaded once and shared by all request
                cache=None, # folder for thumbnails and uploads (default: under `core.cache_dir('web')`)
                limits:Limits=None, # request limits
                title:str='meepo', # name shown on the page
-               batch:int=32)->FastAPI: # most requests answered in one batch (1: no batching)
+               batch:int=32, # most requests answered in one batch (1: no batching)
+               follow:float=1.)->FastAPI: # seconds between looks for a newly published index (0: never; read-only engines only)
     "The FastAPI app serving the search page and JSON API over `engine`."
     limits = limits or Limits()
     cache = Path(cache) if cache else cache_dir('web', hashlib.blake2b(str(engine_info(engine)).encode(), digest_size=8).hexdigest())
     st = State(engine, cache, limits, batch)
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        task = asyncio.ensure_future(st.follow_loop(follow)) if follow and follows(engine) else None
+        yield
+        if task: task.cancel()
     hdl = {ApiError: _error_response, HTTPException: _error_response, RequestValidationError: _error_response, Exception: _error_response}
-    app = FastAPI(title=f'{title} search API', version=meepo_core.__version__, exception_handlers=hdl,
+    app = FastAPI(title=f'{title} search API', version=meepo_core.__version__, exception_handlers=hdl, lifespan=lifespan,
                   description='CLIP image search over a product catalogue: text, image and "more like this" queries with filters.')
     app.state.meepo = st
     app.add_middleware(BodyLimit, limit=limits.upload_bytes)
     api_routes(app, st); image_routes(app, st); page_routes(app, st, title)
     return app
+
 
 # %% ../nbs/09_app.ipynb #ddba585a
 def search_threads(n:int=1):
@@ -737,13 +772,14 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
               model:str=None, # text/image model (default: the one the index was built with)
               title:str='meepo', # name shown on the page
               batch:int=32, # most concurrent queries embedded in one batch (1: no batching)
-              threads:int=1): # threads per vector search
-    "Serve the search page and JSON API over the index in `db`."
+              threads:int=1, # threads per vector search
+              follow:float=1.): # seconds between looks for an index newly published into `db` (0: never)
+    "Serve the search page and JSON API over the index in `db`, switching to each newly published generation."
     from meepo_core.search import SearchEngine
     if not db: sys.exit('meepo-serve: give the index folder with --db DIR (build one with meepo-index)')
     search_threads(threads)
     eng = SearchEngine.open(db, model=model, readonly=True)
-    app = create_app(eng, Path(db)/'web', title=title, batch=batch)
+    app = create_app(eng, Path(db)/'web', title=title, batch=batch, follow=follow)
     print(f'{title}: {len(eng):,} items, model {engine_info(eng)["model"]} — open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
 

@@ -202,21 +202,6 @@ def crawl_shop(shop:ShopConfig, cfg:Config, db:Path, indexed=frozenset()) -> tup
     finally: c.fetch.close(); c.con.close()
     return items, s, n
 
-# %% ../nbs/08_pipeline.ipynb #894146bc
-@patch
-def follow(self:SearchEngine, mmap=False) -> bool:
-    "Switch to the live generation if it is new (and pin the store there); True if the engine switched."
-    g = current_generation(self.db)
-    if g == self.gen and getattr(self, '_pinned', False): return False
-    ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors) if g != self.gen else self.index
-    with self.lock, self.store.lock:
-        con = self.store.con
-        if con.in_transaction: con.execute('COMMIT')
-        con.execute('BEGIN'); con.execute('SELECT count(*) FROM items').fetchone()  # a WAL read snapshot from now on
-        if ix is not None: self.index, self.seq = ix, ix.meta.get('store_seq', 0)
-        switched, self.gen, self._pinned = g != self.gen, g, True
-    return switched
-
 # %% ../nbs/08_pipeline.ipynb #acd5f069
 @contextlib.contextmanager
 def _update_lock(db:Path):

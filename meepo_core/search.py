@@ -180,7 +180,7 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet or hub id
         n_new += sum(str(it['id']) not in known for it in ok); n_done += len(ok)
         self.catch_up()
         if self.db and time.time() - last > publish_every: self.publish(); last = time.time()
-    self.store.set_meta('model', self.model_id)
+    if self.store.get_meta('model') != self.model_id: self.store.set_meta('model', self.model_id)  # no write when nothing changed
     return dict(added=n_new, updated=n_done - n_new + len(meta), removed=len(gone),
                 unchanged=len(items) - len(embed) - len(meta) - n_unreadable, problems=probs)
 
@@ -216,6 +216,22 @@ def refresh(self:SearchEngine, mmap=False):
         with self.lock: self.index, self.seq, self.gen = ix, seq, g
         return True
     return self.catch_up() != seq0
+
+# %% ../nbs/06_search.ipynb #f011a006
+@patch
+def follow(self:SearchEngine, mmap=False) -> bool:
+    "Switch to the live generation if it is new (and pin the store there); True if the engine switched."
+    g = current_generation(self.db)
+    if g == self.gen and getattr(self, '_pinned', False): return False
+    ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors) if g != self.gen else self.index
+    with self.lock, self.store.lock:
+        con = self.store.con
+        if con.in_transaction: con.execute('COMMIT')
+        con.execute('BEGIN'); con.execute('SELECT count(*) FROM items').fetchone()  # a WAL read snapshot from now on
+        if ix is not None: self.index, self.seq = ix, ix.meta.get('store_seq', 0)
+        switched, self.gen, self._pinned = g != self.gen, g, True
+    return switched
+
 
 # %% ../nbs/06_search.ipynb #6e25cbf2
 @patch
