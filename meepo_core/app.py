@@ -26,7 +26,7 @@ from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir
 from .data import open_image, thumbnail, BadImage
-from .bench import CachedTexts
+from .embed import CachedTexts
 
 # %% auto #0
 __all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error',
@@ -34,7 +34,7 @@ __all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError'
            'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_items', 'facets', 'Ask', 'parse_ask',
            'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State', 'follows', 'ask_params',
            'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
-           'demo_source', 'model_stamp', 'demo_engine', 'demo_cli', 'load_test', 'cli_server']
+           'demo_source', 'demo_engine', 'demo_cli', 'load_test', 'cli_server']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -794,25 +794,23 @@ def demo_source(hub:bool=None)->tuple:
     from meepo_core.synth import demo_catalogue
     return demo_catalogue(), model, 'offline'
 
-def model_stamp(model:str)->str:
-    "What identifies a model's weights: the content hash of a local model's weights file, else its hub id."
-    w = sorted(Path(model).glob('*.safetensors')) if Path(model).is_dir() else []
-    return ' '.join(content_hash(p) for p in w) or str(model)
-
 def demo_engine(db=None, # index folder (default: in meepo's cache, per model and catalogue)
                 rebuild:bool=False, # build again even if an index is there
                 hub:bool=None): # True: hub model and data; False: offline demo; None: hub if reachable
     "A `SearchEngine` over the demo catalogue: reused when built before with the same model weights, else built now."
     from meepo_core.search import SearchEngine
+    from meepo_core.embed import Embedder
     source, model, name = demo_source(hub)
-    db, stamp = Path(db) if db else cache_dir('demo', name), model_stamp(model)
-    if (db/'store.sqlite').exists() and not rebuild and (db/'model.stamp').exists() and (db/'model.stamp').read_text() == stamp:
+    db, emb = Path(db) if db else cache_dir('demo', name), Embedder(model)
+    stamp = db/'model.stamp'   # the embedder's cache key: the model and a fingerprint of all its weights
+    if (db/'store.sqlite').exists() and not rebuild and stamp.exists() and stamp.read_text() == emb.cache_key:
         with contextlib.suppress(Exception):
-            if len(eng := SearchEngine.open(db)): return eng
+            if len(eng := SearchEngine.open(db, embedder=emb)): return eng
     shutil.rmtree(db, ignore_errors=True)  # none yet, or made with other weights (a newer demo model): start again
-    eng = SearchEngine.build(source, db, model=model)
-    save_text(db/'model.stamp', stamp)
+    eng = SearchEngine.build(source, db, embedder=emb)
+    save_text(stamp, emb.cache_key)
     return eng
+
 
 # %% ../nbs/09_app.ipynb #ec6492f4
 @call_parse

@@ -15,8 +15,8 @@ from fastcore.basics import *
 from fastcore.script import call_parse
 
 # %% auto #0
-__all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'clip_towers', 'tower_gflop', 'CachedTexts',
-           'torch_text', 'ort_text', 'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts',
+__all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'clip_towers', 'tower_gflop', 'torch_text',
+           'ort_text', 'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts',
            'million_engine', 'concurrent_qps', 'query_bench', 'run_benchmarks', 'targets', 'main']
 
 # %% ../nbs/12_bench.ipynb #c3f61138
@@ -128,33 +128,6 @@ def tower_gflop(model, # a CLIPModel
         else: txt(torch.randint(0, vocab, (1, seq)))
     return fc.get_total_flops()/1e9
 
-# %% ../nbs/12_bench.ipynb #fd1aecf0
-class CachedTexts:
-    "An LRU cache of query vectors in front of any text encoder with `embed_texts`."
-    def __init__(self, encoder, # e.g. an `Embedder`
-                 maxsize=4096): # queries kept
-        import collections, threading
-        store_attr(); self.d, self.lock, self.hits, self.misses = collections.OrderedDict(), threading.Lock(), 0, 0
-    def _get(self, q):
-        with self.lock:
-            if q in self.d: self.d.move_to_end(q); self.hits += 1; return self.d[q]
-            self.misses += 1
-    def _put(self, q, v):
-        with self.lock:
-            self.d[q] = v
-            if len(self.d) > self.maxsize: self.d.popitem(last=False)
-
-# %% ../nbs/12_bench.ipynb #c30ded96
-@patch
-def embed_texts(self:CachedTexts, texts):
-    "Vectors for `texts`, computing (in one batch) only the ones not cached."
-    texts = [texts] if isinstance(texts, str) else list(texts)
-    got = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
-    todo = [t for t in dict.fromkeys(texts) if t not in got]
-    if todo:
-        for t,v in zip(todo, self.encoder.embed_texts(todo)): v.setflags(write=False); self._put(t, v); got[t] = v
-    return np.stack([got[t] for t in texts]).copy()
-
 # %% ../nbs/12_bench.ipynb #854953cf
 def _unit(v): return v / np.linalg.norm(v, axis=-1, keepdims=True)
 
@@ -199,6 +172,7 @@ def text_contenders(model, tok, queries, # CLIPModel, tokenizer, the queries (pr
                     onnx=True, int8=True): # include ONNX Runtime fp32 / int8 contenders
     "The text-encoding contenders: name -> function(query) -> (1, d) unit vector."
     from meepo_core.onnxrt import OrtCLIP
+    from meepo_core.embed import CachedTexts
     fns = {'torch, pad 77': torch_text(model, tok, pad=77), 'torch, 2 threads': torch_text(model, tok, threads=2),
            'torch, 1 thread': torch_text(model, tok, threads=1)}
     if onnx:

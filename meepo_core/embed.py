@@ -22,8 +22,8 @@ from .data import open_image, BadImage, MAX_PIXELS
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'CLIP_MEAN', 'CLIP_STD', 'resolve_model', 'pick_device', 'pick_dtype', 'ImageSpec',
-           'preprocess', 'load_clip', 'fingerprint', 'EmbedCache', 'Embedded', 'Embedder', 'naive_embed', 'model_only',
-           'compare_throughput']
+           'preprocess', 'load_clip', 'fingerprint', 'EmbedCache', 'Embedded', 'Embedder', 'CachedTexts', 'naive_embed',
+           'model_only', 'compare_throughput']
 
 # %% ../nbs/02_embed.ipynb #25f0b004
 DEFAULT_MODEL = 'openai/clip-vit-base-patch32'
@@ -211,6 +211,33 @@ def embed_texts(self:Embedder, texts, # a query or a list of queries
         f = self._text_tower(tk['input_ids'].to(self.device), tk['attention_mask'].to(self.device))
         out.append(F.normalize(f.float(), dim=-1).cpu().numpy())
     return np.concatenate(out)
+
+# %% ../nbs/02_embed.ipynb #fd1aecf0
+class CachedTexts:
+    "An LRU cache of query vectors in front of any text encoder with `embed_texts`."
+    def __init__(self, encoder, # e.g. an `Embedder`
+                 maxsize=4096): # queries kept
+        import collections, threading
+        store_attr(); self.d, self.lock, self.hits, self.misses = collections.OrderedDict(), threading.Lock(), 0, 0
+    def _get(self, q):
+        with self.lock:
+            if q in self.d: self.d.move_to_end(q); self.hits += 1; return self.d[q]
+            self.misses += 1
+    def _put(self, q, v):
+        with self.lock:
+            self.d[q] = v
+            if len(self.d) > self.maxsize: self.d.popitem(last=False)
+
+# %% ../nbs/02_embed.ipynb #c30ded96
+@patch
+def embed_texts(self:CachedTexts, texts):
+    "Vectors for `texts`, computing (in one batch) only the ones not cached."
+    texts = [texts] if isinstance(texts, str) else list(texts)
+    got = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
+    todo = [t for t in dict.fromkeys(texts) if t not in got]
+    if todo:
+        for t,v in zip(todo, self.encoder.embed_texts(todo)): v.setflags(write=False); self._put(t, v); got[t] = v
+    return np.stack([got[t] for t in texts]).copy()
 
 # %% ../nbs/02_embed.ipynb #258b066b
 def _prefetch(ex, fn, items, ahead:int):

@@ -163,13 +163,13 @@ class Trainer:
 # %% ../nbs/11_train.ipynb #ed3b7bcd
 @patch
 def _optimizer(self:Trainer):
-    "AdamW with weight decay on matrices only; the temperature gets its own learning rate."
+    "AdamW (fused) with weight decay on matrices only; the temperature gets its own learning rate."
     ps = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
     decay = [p for n, p in ps if p.ndim >= 2 and 'embed' not in n]
     other = [p for n, p in ps if p.ndim < 2 and 'logit_scale' not in n or p.ndim >= 2 and 'embed' in n]
     groups = [dict(params=decay, weight_decay=self.wd, mult=1.), dict(params=other, weight_decay=0., mult=1.),
               dict(params=[self.model.logit_scale], weight_decay=0., mult=self.temp_lr)]
-    return torch.optim.AdamW(groups, lr=self.lr, betas=(.9, .98), eps=1e-6)
+    return torch.optim.AdamW(groups, lr=self.lr, betas=(.9, .98), eps=1e-6, fused=self.device.type in ('cpu', 'cuda'))
 
 @patch
 def lr_at(self:Trainer, step:int)->float:
@@ -177,6 +177,7 @@ def lr_at(self:Trainer, step:int)->float:
     w = max(1, int(self.warmup*self.total))
     if step < w: return self.lr*(step+1)/w
     return self.lr*.5*(1 + math.cos(math.pi*min(1., (step-w)/max(1, self.total-w))))
+
 
 # %% ../nbs/11_train.ipynb #1841c526
 def _rng(*keys):
