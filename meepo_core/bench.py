@@ -200,11 +200,12 @@ def from_rates(cls:Timings, rounds:dict): # name -> list of items/s per round
 
 # %% ../nbs/12_bench.ipynb #18223307
 def image_bench(paths, model, # real JPEG files, a CLIPModel
-                n=128, n_naive=32, rounds=3, batch_size=32):
+                n=128, n_naive=32, rounds=3, batch_size=32,
+                backend='torch'): # the `Embedder`'s backend ('onnx-int8': faster, not exact)
     "Naive loop vs `Embedder` vs model only (via `compare_throughput`) plus the FLOP ceiling; a dict."
     from transformers import CLIPImageProcessor
     from meepo_core.embed import Embedder, compare_throughput
-    r = compare_throughput(paths, Embedder(model, cache=False, batch_size=batch_size), CLIPImageProcessor(), n=n, n_naive=n_naive, rounds=rounds)
+    r = compare_throughput(paths, Embedder(model, cache=False, batch_size=batch_size, backend=backend), CLIPImageProcessor(), n=n, n_naive=n_naive, rounds=rounds)
     gflops, gflop = matmul_gflops(), tower_gflop(model)
     return dict(images_per_s=r['median'], vs_naive=r['vs_naive'], vs_model_only=r['vs_model'], matmul_gflops=gflops,
                 gflop_per_image=gflop, flop_ceiling_per_s=gflops/gflop, model_share_of_ceiling=r['median']['model_only']*gflop/gflops,

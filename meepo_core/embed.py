@@ -154,7 +154,7 @@ class Embedder:
                  workers:int=None, # decode threads (default: 4 on CPU, 12 on GPU)
                  cache=True, # True: the default `EmbedCache`; a path or an `EmbedCache`; False: none
                  tokenizer=None, # needed when `model` is a `CLIPModel` instance
-                 backend:str='torch', # 'torch', or 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`)
+                 backend:str='torch', # 'torch', 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`) or 'onnx-int8' (faster, not exact)
                  max_pixels:int=MAX_PIXELS): # larger images are refused as decompression bombs
         if isinstance(model, torch.nn.Module):
             self.model, self.tokenizer, self.model_id = model, tokenizer, None
@@ -163,17 +163,19 @@ class Embedder:
             self.model_id = resolve_model(model)
             self.model, self.tokenizer, self.spec = load_clip(self.model_id)
         self.device = pick_device(device); self.dtype = pick_dtype(self.device, dtype)
+        if backend not in ('torch', 'onnx', 'onnx-int8'): raise ValueError(f"backend must be 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
+        if backend != 'torch' and (self.device.type != 'cpu' or self.dtype != torch.float32):  # refuse before touching the model
+            raise ValueError(f"backend={backend!r} runs on the CPU in float32; got device={self.device}, dtype={self.dtype}")
         self.model = self.model.to(self.device, self.dtype).eval()
         store_attr('batch_size,max_pixels,backend')
         self.workers = workers or (12 if self.device.type == 'cuda' else 4)
         self.cache = EmbedCache() if cache is True else EmbedCache(cache) if isinstance(cache, (str, Path)) else cache if isinstance(cache, EmbedCache) else None
         fp = fingerprint(self.model)  # hashing every weight takes ~1 s for ViT-B/32: once
         self.model_id = self.model_id or f'{type(self.model).__name__}@{fp}'
-        self.cache_key = f'{self.model_id}@{fp}'
-        if backend == 'onnx':
+        self.cache_key = f'{self.model_id}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # int8 vectors differ: cached apart
+        if backend in ('onnx', 'onnx-int8'):
             from meepo_core.onnxrt import onnx_towers
-            self._image_tower, self._text_tower = onnx_towers(self)
-        elif backend != 'torch': raise ValueError(f"backend must be 'torch' or 'onnx', not {backend!r}")
+            self._image_tower, self._text_tower = onnx_towers(self, int8=backend == 'onnx-int8')
 
     def __repr__(self): return f'Embedder({self.model_id!r}, dim={self.dim}, device={self.device}, dtype={self.dtype})'
     @property
