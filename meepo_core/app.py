@@ -123,22 +123,23 @@ class BodyLimit:
         store_attr()
     def error(self): return ApiError(413, 'upload_too_large', f'image: the request is larger than the upload limit ({self.limit/2**20:.1f} MB)', 'image')
 
-    async def refuse(self, scope, receive, send, n:int):
-        "Answer 413; first drop the body still on its way (up to `drain` bytes), as nginx's lingering close does."
-        more = n <= self.drain
-        while more: m = await receive(); more = m['type'] == 'http.request' and m.get('more_body', False)
-        await JSONResponse(self.error().body(), 413, headers={'Connection': 'close'})(scope, receive, send)
+    async def _drop(self, receive, m, seen:int):
+        "Read and drop the rest of a refused body (`m`: its last message), up to `drain` bytes in all, as nginx's lingering close does."
+        while m['type'] == 'http.request' and m.get('more_body', False) and seen <= self.drain:
+            m = await receive(); seen += len(m.get('body', b''))
 
     async def __call__(self, scope, receive, send):
         if scope['type'] != 'http': return await self.app(scope, receive, send)
         n = dict(scope['headers']).get(b'content-length', b'0')
-        if n.isdigit() and int(n) > self.limit: return await self.refuse(scope, receive, send, int(n))
+        if n.isdigit() and int(n) > self.limit:
+            if int(n) <= self.drain: await self._drop(receive, dict(type='http.request', more_body=True), 0)
+            return await JSONResponse(self.error().body(), 413, headers={'Connection': 'close'})(scope, receive, send)
         seen = 0
         async def counted():
             nonlocal seen
             m = await receive()
             seen += len(m.get('body', b''))
-            if seen > self.limit: raise self.error()
+            if seen > self.limit: await self._drop(receive, m, seen); raise self.error()
             return m
         await self.app(scope, counted, send)
 
@@ -365,7 +366,7 @@ class State:
         from concurrent.futures import ThreadPoolExecutor
         store_attr()
         self.pool = ThreadPoolExecutor(1, thread_name_prefix='meepo-engine')
-        self.jobs, self.busy, self.batches, self.switches = [], False, collections.Counter(), 0
+        self.jobs, self.busy, self.batches = [], False, collections.Counter()
         self.texts = None
         if (enc := getattr(engine, 'text_encoder', None)) is not None:
             self.texts = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
@@ -439,7 +440,7 @@ async def follow_loop(self:State, every:float): # seconds between two looks
     last = None
     while True:
         try:
-            if (new := await self.run(_look, self.engine)): self.describe(*new); self.switches += 1
+            if (new := await self.run(_look, self.engine)): self.describe(*new)
             last = None
         except Exception as e:
             if repr(e) != last: logging.getLogger('meepo.app').error('cannot follow %s: %r', self.engine.db, e)

@@ -8,7 +8,7 @@ Docs: https://meepo-search.github.io/meepo_core/embed.html.md"""
 from __future__ import annotations
 import os, json, sqlite3, hashlib, threading, itertools
 from pathlib import Path
-from collections import deque
+from collections import deque, OrderedDict
 from dataclasses import dataclass, field
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
@@ -219,8 +219,7 @@ class CachedTexts:
     "An LRU cache of query vectors in front of any text encoder with `embed_texts`."
     def __init__(self, encoder, # e.g. an `Embedder`
                  maxsize=4096): # queries kept
-        import collections, threading
-        store_attr(); self.d, self.lock, self.hits, self.misses = collections.OrderedDict(), threading.Lock(), 0, 0
+        store_attr(); self.d, self.lock, self.hits, self.misses = OrderedDict(), threading.Lock(), 0, 0
     def _get(self, q):
         with self.lock:
             if q in self.d: self.d.move_to_end(q); self.hits += 1; return self.d[q]

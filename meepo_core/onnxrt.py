@@ -147,12 +147,10 @@ def check_towers(oc, model, tol=1e-3):
     return errs
 
 # %% ../nbs/02a_onnx.ipynb #fe880f40
-def onnx_towers(emb, # an `Embedder` (CPU, float32)
+def onnx_towers(emb, # an `Embedder` (CPU, float32: the `Embedder` checks that before it moves its model)
                 threads=None, int8=False): # passed to `OrtCLIP`
     "ONNX Runtime replacements for `emb`'s image and text tower functions (torch tensors in and out)."
     import torch
-    if emb.device.type != 'cpu' or emb.dtype != torch.float32:
-        raise ValueError(f"backend='onnx' runs on the CPU in float32; got device={emb.device}, dtype={emb.dtype}")
     emb.ort = OrtCLIP(emb.model, threads=threads, int8=int8)
     image = lambda pixels: torch.from_numpy(emb.ort.image_features(pixels))
     text = lambda ids, mask: torch.from_numpy(emb.ort.text_features(ids, mask))
