@@ -61,9 +61,10 @@ def content_hash(src, # a path, or the bytes themselves
 # %% ../nbs/00_core.ipynb #7081ef8a
 @dataclass
 class Problem:
-    "An input that was skipped: where it came from and why."
-    src:str     # path, url or id of the bad input
+    "An input that was skipped (or, with `note`, used with a caveat): where it came from and why."
+    src:str     # path, url or id of the input
     reason:str  # short human-readable cause
+    note:bool=False # True: not a failure, the input was used (e.g. the first frame of an animated GIF)
     def __str__(self): return f'{self.src}: {self.reason}'
 
 # %% ../nbs/00_core.ipynb #25d298be

@@ -14,11 +14,12 @@ import numpy as np
 from PIL import Image, ImageOps, ImageFile, UnidentifiedImageError
 from fastcore.basics import *
 from fastcore.foundation import L
+from fastcore.meta import delegates
 from .core import *
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'IMAGE_EXTS', 'TABLE_EXTS', 'BadImage', 'to_rgb', 'open_image', 'make_bad_images', 'is_image_file',
-           'image_files', 'Catalogue', 'load_catalogue', 'thumbnail', 'image_grid']
+__all__ = ['MAX_PIXELS', 'IMAGE_EXTS', 'TABLE_EXTS', 'BadImage', 'to_rgb', 'open_image', 'make_bad_images', 'make_animated',
+           'is_image_file', 'image_files', 'Catalogue', 'load_catalogue', 'thumbnail', 'image_grid']
 
 # %% ../nbs/01_data.ipynb #22dcd81b
 class BadImage(ValueError):
@@ -51,7 +52,6 @@ def _load(src, max_pixels):
     w,h = im.size
     if w == 0 or h == 0: raise BadImage(_name(src), f'zero-size image ({w}x{h})')
     if max_pixels and w*h > max_pixels: raise BadImage(_name(src), f'too many pixels ({w}x{h} > {max_pixels:,}; decompression bomb?)')
-    if getattr(im, 'n_frames', 1) > 1 and im.format in ('GIF','PNG','WEBP','APNG'): raise BadImage(_name(src), f'animated image ({im.n_frames} frames)')
     return im
 
 # %% ../nbs/01_data.ipynb #cf5c0890
@@ -82,8 +82,10 @@ def open_image(src, # path, bytes, file-like or PIL image
     try:
         if draft and im.format == 'JPEG': im.draft('RGB', tuple(draft))
         im.load()
-        im = ImageOps.exif_transpose(im) or im
-        return to_rgb(im)
+        frames = getattr(im, 'n_frames', 1)
+        im = to_rgb(ImageOps.exif_transpose(im) or im)
+        if frames > 1: im.info['note'] = f'animated image ({frames} frames): its first frame is used'
+        return im
     except BadImage: raise
     except Exception as e: raise BadImage(_name(src), f'truncated or corrupt ({type(e).__name__}: {e})') from None
 
@@ -101,12 +103,11 @@ def make_bad_images(dest, # folder to write into
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     good = Path(src).read_bytes() if src else _jpeg_bytes(Image.new('RGB', (256,256), (200,30,30)))
     bomb = io.BytesIO(); Image.new('1', (12_000, 12_000)).save(bomb, 'PNG')
-    gif = io.BytesIO(); Image.new('RGB', (8,8), 'red').save(gif, 'GIF', save_all=True, append_images=[Image.new('RGB', (8,8), 'blue')])
     files = {'missing': None, 'empty': b'', 'truncated_jpeg': good[:len(good)//2], 'not_an_image': b'name,price\nmug,3\n',
              'html_as_jpeg': b'<html><body>404 Not Found</body></html>', 'random_bytes': bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8)),
              'jpeg_header_only': good[:200], 'zero_size': _png_header(0, 16), 'decompression_bomb': bomb.getvalue(),
-             'animated_gif': gif.getvalue(), 'huge_header_png': _png_header(60_000, 60_000)}
-    ext = dict(animated_gif='.gif', zero_size='.png', decompression_bomb='.png', huge_header_png='.png')
+             'huge_header_png': _png_header(60_000, 60_000)}
+    ext = dict(zero_size='.png', decompression_bomb='.png', huge_header_png='.png')
     out = {}
     for k,b in files.items():
         p = dest/f'{k}{ext.get(k, ".jpg")}'
@@ -117,6 +118,15 @@ def make_bad_images(dest, # folder to write into
 def _jpeg_bytes(im, quality=90):
     "Encode `im` as JPEG bytes."
     b = io.BytesIO(); im.save(b, 'JPEG', quality=quality); return b.getvalue()
+
+# %% ../nbs/01_data.ipynb #a1224bae
+def make_animated(path, # file to write (.gif, .webp or .png)
+                  frames=('red', 'blue', 'green')): # one colour per frame
+    "Write a small animated image to `path`; returns the path."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    ims = [Image.new('RGB', (32, 32), c) for c in frames]
+    ims[0].save(path, save_all=True, append_images=ims[1:], duration=100)
+    return path
 
 # %% ../nbs/01_data.ipynb #f623a52c
 IMAGE_EXTS = {'.jpg','.jpeg','.png','.webp','.gif','.bmp','.tif','.tiff','.jfif','.avif'}
@@ -136,10 +146,12 @@ def image_files(folder, recursive:bool=True)->L:
 # %% ../nbs/01_data.ipynb #6790c25c
 class Catalogue:
     "A set of items: dicts with 'id', 'image' and metadata fields."
-    def __init__(self, items, name:str=''): self.items,self.name = L(items),name
+    def __init__(self, items, name:str='',
+                 aliases:dict=None): # {the source's own field name: meepo's name for it}, e.g. {'baseColour': 'colour'}
+        self.items,self.name,self.aliases = L(items),name,dict(aliases or {})
     def __len__(self): return len(self.items)
     def __iter__(self): return iter(self.items)
-    def __getitem__(self, i): return Catalogue(self.items[i], self.name) if isinstance(i, slice) else self.items[i]
+    def __getitem__(self, i): return Catalogue(self.items[i], self.name, self.aliases) if isinstance(i, slice) else self.items[i]
     def __repr__(self): return f'Catalogue({self.name!r}, {len(self)} items, fields={self.fields})'
     @property
     def fields(self): return list(dict.fromkeys(k for it in self.items[:1000] for k in it if k not in ('id','image')))
@@ -197,24 +209,32 @@ def _clean(v):
 
 # %% ../nbs/01_data.ipynb #453c671c
 @patch(cls_method=True)
-def from_table(cls:Catalogue, path, # CSV, TSV, Parquet or JSON-lines file
-               image_col:str=None, id_col:str=None, # default: found by usual names
-               root=None, # folder image paths are relative to (default: the table's folder)
-               rename:dict=None): # extra {column: field} renames
-    "Catalogue from a table with one row per item (or several rows per image, grouped)."
-    path = Path(path); df = _read_table(path)
+def from_df(cls:Catalogue, df, # a pandas DataFrame, one row per item (or several rows per image)
+            name:str='', image_col:str=None, id_col:str=None, # default: found by usual names
+            root=None, # folder relative image paths start from (default: the working directory)
+            rename:dict=None): # extra {column: field} renames
+    "Catalogue from a table of items; the table's own column names are kept as `aliases` of meepo's."
     icol = _find_col(df.columns, 'image', image_col)
-    if icol is None: raise KeyError(f'{path}: no image column (looked for {_ROLES["image"]}); pass image_col=')
+    if icol is None: raise KeyError(f'{name or "table"}: no image column (looked for {_ROLES["image"]}); pass image_col=')
     ren = {c: r for r in ('title','category','colour') if (c := _find_col(df.columns, r)) and c != r and r not in df.columns}
     df = df.rename(columns={**ren, **(rename or {}), icol: 'image'})
     idc = _find_col(df.columns, 'id', id_col)
-    root = Path(root) if root else path.parent
-    if df['image'].duplicated().any(): df = df.groupby('image', sort=False).agg(list).reset_index()
+    root = Path(root or '.')
+    if df['image'].map(lambda v: isinstance(v, str)).all() and df['image'].duplicated().any(): df = df.groupby('image', sort=False).agg(list).reset_index()
     df['id'] = df[idc].map(lambda v: str(v[0] if isinstance(v, list) else v)) if idc else df['image'].map(str)
     df['image'] = df['image'].map(lambda v: _resolve(root, v))
     if 'title' in df and isinstance(df['title'].iloc[0], list): df['captions'],df['title'] = df['title'],df['title'].map(first)
     recs = [{k: _clean(v) for k,v in r.items() if _clean(v) is not None} for r in df.to_dict('records')]
-    return cls([{'id': r.pop('id'), 'image': r.pop('image'), **r} for r in recs], name=path.stem)
+    return cls([{'id': r.pop('id'), 'image': r.pop('image'), **r} for r in recs], name=name, aliases={**ren, **(rename or {})})
+
+@patch(cls_method=True)
+@delegates(Catalogue.from_df)
+def from_table(cls:Catalogue, path, # CSV, TSV, Parquet or JSON-lines file
+               root=None, # folder image paths are relative to (default: the table's folder)
+               **kwargs):
+    "Catalogue from a table file with one row per item (or several rows per image, grouped)."
+    path = Path(path)
+    return cls.from_df(_read_table(path), name=path.stem, root=root or path.parent, **kwargs)
 
 # %% ../nbs/01_data.ipynb #8e20efb4
 def _hf_dataset(name, split, **kw):
@@ -224,7 +244,12 @@ def _hf_dataset(name, split, **kw):
     if p.is_dir() and ((p/'state.json').exists() or (p/'dataset_dict.json').exists()):
         ds = datasets.load_from_disk(str(p))
         return ds[split] if isinstance(ds, datasets.DatasetDict) else ds
-    return datasets.load_dataset(str(name), split=split, **kw)
+    try: return datasets.load_dataset(str(name), split=split, **kw)
+    except Exception as e:
+        if isinstance(e, (ConnectionError, OSError)) or 'offline' in str(e).lower() or 'connect' in str(e).lower():
+            raise ConnectionError(f"{name}: the Hugging Face hub is unreachable ({type(e).__name__}), so this data set cannot be downloaded; "
+                                  "to index a local copy, give its folder instead: a folder of images, a CSV/Parquet table, or a data set saved with save_to_disk") from None
+        raise
 
 @patch(cls_method=True)
 def from_hub(cls:Catalogue, name:str, # hub id (e.g. 'pcuenq/oxford-pets') or local dataset folder
@@ -244,7 +269,10 @@ def from_hub(cls:Catalogue, name:str, # hub id (e.g. 'pcuenq/oxford-pets') or lo
 TABLE_EXTS = {'.csv','.tsv','.txt','.parquet','.pq','.jsonl','.json'}
 
 def load_catalogue(source, **kwargs)->Catalogue:
-    "Load a catalogue from a folder, a table, a local data set folder or a hub id."
+    "A catalogue from a folder, a table file, a local data set folder, a hub id, a DataFrame or a list of item dicts."
+    if isinstance(source, Catalogue): return source
+    if hasattr(source, 'to_dict') and hasattr(source, 'columns'): return Catalogue.from_df(source, **kwargs)
+    if isinstance(source, (list, tuple, L)): return _from_items(list(source), **kwargs)
     p = Path(source)
     if p.is_dir(): return Catalogue.from_hub(p, **kwargs) if (p/'state.json').exists() or (p/'dataset_dict.json').exists() else Catalogue.from_folder(p, **kwargs)
     if p.suffix.lower() in TABLE_EXTS:
@@ -252,6 +280,15 @@ def load_catalogue(source, **kwargs)->Catalogue:
         return Catalogue.from_table(p, **kwargs)
     if p.exists(): raise ValueError(f'{p}: not a folder or a table ({", ".join(sorted(TABLE_EXTS))})')
     return Catalogue.from_hub(str(source), **kwargs)
+
+# %% ../nbs/01_data.ipynb #4bd293a6
+def _from_items(rows, name='', **kwargs):
+    "A catalogue of item dicts: used as they are when each has an 'id' and an 'image', else read as a table."
+    if all(isinstance(r, dict) and 'image' in r and r.get('id') not in (None, '') for r in rows): return Catalogue(rows, name)
+    if (bad := first(i for i, r in enumerate(rows) if not isinstance(r, dict))) is not None: raise TypeError(f'item {bad} is not a dict: {rows[bad]!r:.80}')
+    if (i := first(i for i, r in enumerate(rows) if not (set(r) & set(_ROLES['id'])))) is not None: raise ValueError(f"item {i} has no 'id': {rows[i]!r:.80}")
+    import pandas as pd
+    return Catalogue.from_df(pd.DataFrame(rows), name, **kwargs)
 
 # %% ../nbs/01_data.ipynb #15329ddb
 def thumbnail(src, size:int=256)->Image.Image:

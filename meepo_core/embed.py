@@ -18,7 +18,7 @@ from fastcore.basics import *
 from fastcore.foundation import L
 import meepo_core
 from .core import *
-from .data import open_image, BadImage, MAX_PIXELS
+from .data import open_image, BadImage, MAX_PIXELS, _name
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'CLIP_MEAN', 'CLIP_STD', 'resolve_model', 'pick_device', 'pick_dtype', 'ImageSpec',
@@ -258,8 +258,11 @@ def _src_hash(src):
 # %% ../nbs/02_embed.ipynb #9276eff6
 @patch
 def _prep(self:Embedder, src):
-    "Preprocessed pixels for `src`, or a `Problem`."
-    try: return preprocess(open_image(src, self.max_pixels, draft=(2*self.spec.resize,)*2), self.spec)
+    "Preprocessed pixels for `src` (with a note `Problem` if it needs one: (pixels, note)), or a `Problem`."
+    try:
+        im = open_image(src, self.max_pixels, draft=(2*self.spec.resize,)*2)
+        px = preprocess(im, self.spec)
+        return (px, Problem(_name(src), im.info['note'], note=True)) if 'note' in im.info else px
     except BadImage as e: return Problem(e.src, e.reason)
     except Exception as e: return Problem(str(src), f'{type(e).__name__}: {e}')
 
@@ -284,6 +287,7 @@ def _run(self:Embedder, srcs, progress:bool):
     with ThreadPoolExecutor(self.workers) as ex:
         for i,r in zip(range(len(srcs)), _prefetch(ex, self._prep, srcs, 3*self.batch_size)):
             if isinstance(r, Problem): probs.append(r); bar.update(1); continue
+            if isinstance(r, tuple): r, note = r; probs.append(note)
             batch.append(r); bidx.append(i)
             if len(batch) == self.batch_size: flush()
         flush()

@@ -20,7 +20,7 @@ __all__ = ['export_towers', 'onnx_folder', 'quantize_int8', 'OrtCLIP', 'tower_er
 def _need_ort():
     "Import onnxruntime, or say how to install it."
     try: import onnxruntime
-    except ImportError as e: raise ImportError('The ONNX backend needs onnxruntime: pip install "meepo-core[onnx]"') from e
+    except ImportError as e: raise ImportError('The ONNX backend needs onnx and onnxruntime: pip install onnx onnxruntime') from e
     return onnxruntime
 
 # %% ../nbs/02a_onnx.ipynb #9d94648b

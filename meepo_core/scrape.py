@@ -471,7 +471,7 @@ class FixtureShop:
         self.root = Path(root or shared_data('fashion_products'))
         with open(self.root/'metadata.csv') as f: rows = list(csv.DictReader(f))[:n]
         self.items = {r['id']: self._item(r) for r in rows}
-        self.lock, self.log, self.log_path = threading.Lock(), [], Path(log) if log else None
+        self.lock, self._log, self.log_path, self.busy = threading.Lock(), [], Path(log) if log else None, 0
         self.fail_once = {}   # path -> (status, headers) answered once, then the page
         self.server = ThreadingHTTPServer(('127.0.0.1', 0), _handler(self))
         self.url = f'http://127.0.0.1:{self.server.server_port}'
@@ -483,6 +483,12 @@ class FixtureShop:
                     category=r['articleType'], price=round(int(r['id']) % 97 + 0.99, 2), currency='EUR',
                     file=self.root/r['file'], style=_STYLES[int(r['id']) % 3], image=f"/img/{r['id']}.jpg")
     def stop(self): self.server.shutdown(); self.server.server_close()
+    @property
+    def log(self):
+        "Every logged request, once the requests in flight are answered (so a client's last request is always in it)."
+        t0 = time.time()
+        while self.busy and time.time() - t0 < 30: time.sleep(0.01)
+        return self._log
     def __enter__(self): return self
     def __exit__(self, *a): self.stop()
 
@@ -507,7 +513,7 @@ def expected(self:FixtureShop) -> dict:
 @patch
 def since(self:FixtureShop, t:float) -> list:
     "Log entries of the requests that arrived at or after time `t` (a request is logged when its answer ends)."
-    with self.lock: return [e for e in self.log if e['t'] >= t]
+    return [e for e in self.log if e['t'] >= t]
 
 @patch
 def good_images(self:FixtureShop) -> set:
@@ -567,12 +573,14 @@ def _handler(shop):
         def log_message(self, *a): pass
         def do_GET(self):
             t = time.time()
+            with shop.lock: shop.busy += 1
             try: status = self._serve()
             except (BrokenPipeError, ConnectionResetError): status = 'aborted'
+            except Exception as ex: status = f'failed: {type(ex).__name__}'   # still logged, and no longer in flight
             e = dict(t=t, end=time.time(), path=self.path, status=status, ua=self.headers.get('User-Agent'),
                      accept_encoding=self.headers.get('Accept-Encoding'), inm=self.headers.get('If-None-Match'))
             with shop.lock:
-                shop.log.append(e)
+                shop._log.append(e); shop.busy -= 1
                 if shop.log_path:
                     with open(shop.log_path, 'a') as f: f.write(json.dumps(e)+'\n')
         def _send(self, status, body=b'', ctype='text/html', headers=None):

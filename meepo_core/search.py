@@ -61,6 +61,10 @@ class SearchEngine:
     def __repr__(self): return f'SearchEngine({len(self):,} items, {self.model_id}, {self.index!r}, db={self.db})'
     @property
     def model_id(self): return getattr(self.embedder, 'model_id', None)
+    @property
+    def model_key(self):
+        "What identifies the model's vectors: the `Embedder`'s content key (its name and a hash of every weight)."
+        return getattr(self.embedder, 'cache_key', None) or self.model_id
 
     @classmethod
     def open(cls, db, # database folder (created if missing, unless readonly)
@@ -77,12 +81,13 @@ class SearchEngine:
         seq = ix.meta.get('store_seq', 0) if ix is not None else 0
         if not readonly:
             if store.get_meta('index') is None or index != 'auto': store.set_meta('index', index)
-            if store.get_meta('model') not in (None, embedder.model_id):   # a new model: start from its own vectors
-                ix, seq = None, store.seq
+        e = cls(embedder, None, store, db, seq)
+        if not readonly and store.get_meta('model_key', store.get_meta('model')) not in (None, e.model_key):
+            ix, seq = None, store.seq   # another model, or new weights under the same name: start from its own vectors
         if ix is None: ix = VectorIndex(embedder.dim, store.get_meta('index', 'auto'), fetch=store.vectors)
-        if seq == store.seq and not len(ix) and len(mine := store.rids({'model': embedder.model_id})):
+        if seq == store.seq and not len(ix) and len(mine := store.rids({'model': e.model_key})):
             ix.add(mine, store.vectors(mine))
-        e = cls(embedder, ix, store, db, seq)
+        e.index, e.seq = ix, seq
         e.catch_up()
         return e
 
@@ -113,6 +118,12 @@ def _writer(self:SearchEngine):
         except BlockingIOError: f.close(); raise RuntimeError(f'another process is writing to {self.db}') from None
         self._wlock = f
 
+@patch
+def close(self:SearchEngine):
+    "Release the writer lock and close the store."
+    if self._wlock is not None: self._wlock.close(); self._wlock = None
+    self.store.close()
+
 def _hash(item):
     "Content hash of an item's image (a path, url-downloaded bytes or PIL image); None if unreadable."
     src = item.get('image')
@@ -136,14 +147,10 @@ def _thumb(self:SearchEngine, item, h):
     except (BadImage, OSError): pass
 
 # %% ../nbs/06_search.ipynb #33aac476
-def _as_catalogue(source):
-    "A `Catalogue` from a catalogue or anything `load_catalogue` takes."
-    return source if isinstance(source, Catalogue) else load_catalogue(source)
-
 @patch
 def _plan(self:SearchEngine, items, hashes):
     "Split catalogue items into (to embed, metadata-only updates, keys to remove)."
-    fp, model = self.store.fingerprints(), self.model_id
+    fp, model = self.store.fingerprints(), self.model_key
     rows = {k: r for k, *r in self.store.q('SELECT key, source, hash, title, category, colour, price, extra FROM items')}
     embed, meta = [], []
     for it, h in zip(items, hashes):
@@ -154,12 +161,14 @@ def _plan(self:SearchEngine, items, hashes):
     return embed, meta, [k for k in fp if k not in keep]
 
 @patch
-def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet or hub id
+def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, DataFrame or list of item dicts
          batch=256, thumbs=True, progress=True, publish_every=60):
     "Make the database match `source`; returns counts of added/updated/removed/unchanged items and the problems."
     from tqdm.auto import tqdm
     self._writer()
-    items = list(dict((str(it['id']), it) for it in _as_catalogue(source).items).values())  # the last of a repeated id wins
+    cat = load_catalogue(source)
+    items = list(dict((str(it['id']), it) for it in cat.items).values())  # the last of a repeated id wins
+    if (names := self.store.get_meta('aliases', {})) | cat.aliases != names: self.store.set_meta('aliases', names | cat.aliases)
     hashes = [_hash(it) for it in items]
     h = {str(it['id']): x for it, x in zip(items, hashes)}
     embed, meta, gone = self._plan(items, hashes)
@@ -167,7 +176,7 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet or hub id
     probs = L(Problem(str(it.get('image')), 'cannot read the image file') for it in embed if h[str(it['id'])] is None)
     n_unreadable, embed = len(probs), [it for it in embed if h[str(it['id'])] is not None]
     if gone: self.store.remove(gone)
-    if meta: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in meta], self.store.vectors(self.store.by_key([it['id'] for it in meta])), self.model_id)
+    if meta: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in meta], self.store.vectors(self.store.by_key([it['id'] for it in meta])), self.model_key)
     self.catch_up()
     last, n_new, n_done = time.time(), 0, 0
     for s in tqdm(range(0, len(embed), batch), desc='indexing', unit='batch', disable=not progress or len(embed) <= batch):
@@ -176,11 +185,12 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet or hub id
         probs += emb.problems
         ok = _matching(chunk, emb.keys)
         if thumbs: [self._thumb(it, h[str(it['id'])]) for it in ok]
-        if ok: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in ok], emb.vectors, self.model_id)
+        if ok: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in ok], emb.vectors, self.model_key)
         n_new += sum(str(it['id']) not in known for it in ok); n_done += len(ok)
         self.catch_up()
         if self.db and time.time() - last > publish_every: self.publish(); last = time.time()
-    if self.store.get_meta('model') != self.model_id: self.store.set_meta('model', self.model_id)  # no write when nothing changed
+    for k, v in [('model', self.model_id), ('model_key', self.model_key)]:
+        if self.store.get_meta(k) != v: self.store.set_meta(k, v)   # no write when nothing changed
     return dict(added=n_new, updated=n_done - n_new + len(meta), removed=len(gone),
                 unchanged=len(items) - len(embed) - len(meta) - n_unreadable, problems=probs)
 
@@ -238,7 +248,7 @@ def follow(self:SearchEngine, mmap=False) -> bool:
 def upsert_vectors(self:SearchEngine, items, vectors):
     "Add or update `items` with ready `vectors`; returns their rids."
     self._writer()
-    rids = self.store.upsert(items, as_vecs(vectors, self.index.dim), self.model_id)
+    rids = self.store.upsert(items, as_vecs(vectors, self.index.dim), self.model_key)
     self.catch_up(); return rids
 
 @patch
@@ -371,20 +381,22 @@ def calibrate(self:SearchEngine, n=300, seed=0):
     titles = [m.get('title') or m.get('caption') for m in meta]
     idx = [j for j, t in enumerate(titles) if isinstance(t, str) and t.strip()]
     ii = V @ V.T; rand_i = ii[~np.eye(len(V), dtype=bool)]
-    cal = dict(model=self.model_id, image=float(np.quantile(rand_i, 0.99)), image_random_mean=float(rand_i.mean()))
+    cal = dict(model=self.model_key, image=float(np.quantile(rand_i, 0.99)), image_random_mean=float(rand_i.mean()))
     if len(idx) >= 10:
         T = self.text_encoder.embed_texts([titles[j] for j in idx]); S = T @ V[idx].T
         own, rnd = np.diag(S), S[~np.eye(len(idx), dtype=bool)]
         cal |= dict(text=float(max(rnd.mean() + 0.5*(own.mean() - rnd.mean()), np.quantile(rnd, 0.975))),
                     text_random_mean=float(rnd.mean()), text_random_sd=float(rnd.std()), text_own_mean=float(own.mean()))
-    self.store.set_meta('calibration', cal)
+    if self.store.readonly: self._cal = cal   # a reader calibrates for itself, in memory
+    else: self.store.set_meta('calibration', cal)
     return cal
 
 @patch
 def cutoff(self:SearchEngine, text=True):
     "The calibrated 'auto' min_score for text (or image) queries (calibrating first if needed)."
-    cal = self.store.get_meta('calibration')
-    if not cal or cal.get('model') != self.model_id: cal = self.calibrate()
+    for cal in (self.store.get_meta('calibration'), getattr(self, '_cal', None)):
+        if cal and cal.get('model') == self.model_key: break
+    else: cal = self.calibrate()
     return cal.get('text' if text else 'image', cal.get('image'))
 
 # %% ../nbs/06_search.ipynb #a8da0f33
@@ -418,12 +430,15 @@ def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub da
                 quiet:bool=False): # no progress bars
     "Index a catalogue into a meepo database."
     if not db: sys.exit('meepo-index: give the database folder with --db DIR')
-    e = SearchEngine.open(db, model=model, index=index)
-    s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
+    try:
+        e = SearchEngine.open(db, model=model, index=index)
+        s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
+    except (ConnectionError, FileNotFoundError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
-    for p in s['problems']: print(f'skipped {p}', file=sys.stderr)
+    notes = [p for p in s['problems'] if p.note]
+    for p in s['problems']: print(f"{'note' if p.note else 'skipped'}: {p}", file=sys.stderr)
     print(f"{db}: {len(e):,} items ({s['added']} added, {s['updated']} updated, {s['removed']} removed, "
-          f"{s['unchanged']} unchanged, {len(s['problems'])} skipped); index {e.index.main_spec} {e.index.params}")
+          f"{s['unchanged']} unchanged, {len(s['problems']) - len(notes)} skipped, {len(notes)} notes); index {e.index.main_spec} {e.index.params}")
 
 # %% ../nbs/06_search.ipynb #f644faba
 @call_parse(pos=['query'])

@@ -92,11 +92,18 @@ def parse_where(text:str):
 COLUMNS = dict(id='key', key='key', source='source', hash='hash', title='title', category='category', colour='colour',
                color='colour', price='price', model='model', added='added', updated='updated')
 
-def _col(field, params):
+def _col(field, params, names=None): # names: {name: field} a filter may use (a store's `field_names`); None: any
     "SQL for a field: a column, or its value in `extra` (path bound as a parameter)."
+    if names is not None: field = _known(field, names)
     if c := COLUMNS.get(field.lower()): return c
     if not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', field): raise ValueError(f'bad field name {field!r}')
     params.append(f'$."{field}"'); return 'json_extract(extra, ?)'
+
+def _known(field, names):
+    "The field `field` names (any case), or a ValueError naming it and the known names."
+    low = {k.lower(): v for k, v in names.items()} | {k: k for k in COLUMNS}
+    if (f := low.get(field.lower())) is None: raise ValueError(f"unknown field {field!r}: no item has it (fields: {', '.join(names)})")
+    return f
 
 def _nocase(v): return ' COLLATE NOCASE' if isinstance(v, str) else ''
 
@@ -113,12 +120,12 @@ def dict_where(d:dict):
     if not parts: raise ValueError('empty filter')
     return parts[0] if len(parts) == 1 else ('and', *parts)
 
-def _sql(t, params):
+def _sql(t, params, names=None):
     "SQL for a filter tree, appending its parameters."
     op = t[0]
-    if op in ('and', 'or'): return '(' + f' {op.upper()} '.join(_sql(x, params) for x in t[1:]) + ')'
-    if op == 'not': return f'NOT {_sql(t[1], params)}'
-    c = _col(t[1], params)
+    if op in ('and', 'or'): return '(' + f' {op.upper()} '.join(_sql(x, params, names) for x in t[1:]) + ')'
+    if op == 'not': return f'NOT {_sql(t[1], params, names)}'
+    c = _col(t[1], params, names)
     if op == 'cmp':
         params.append(t[3]); return f'{c} {t[2]} ?' + (_nocase(t[3]) if t[2] in ('=', '!=') else '')
     if op == 'in':
@@ -128,11 +135,12 @@ def _sql(t, params):
     if op == 'null': return f"{c} IS {'NOT ' if t[2] else ''}NULL"
     raise ValueError(f'bad filter node {op!r}')
 
-def where_sql(where): # a filter string, dict, or parsed tree
+def where_sql(where, # a filter string, dict, or parsed tree
+              names=None): # {name: field} the filter may use (unknown names are a ValueError); None: any
     "(sql, params) for a filter."
     t = parse_where(where) if isinstance(where, str) else dict_where(where) if isinstance(where, dict) else where
     params = []
-    return _sql(t, params), params
+    return _sql(t, params, names), params
 
 # %% ../nbs/05_store.ipynb #ef074f58
 SCHEMA = """
@@ -229,7 +237,9 @@ def upsert(self:Store, items, # catalogue items (dicts with 'id')
     items, vectors = list(items), np.ascontiguousarray(np.asarray(vectors, np.float32))
     if len(items) != len(vectors): raise ValueError(f'{len(items)} items for {len(vectors)} vectors')
     rows, now, rids = [item_row(it) for it in items], time.time(), []
+    keys = set().union(*(json.loads(r[-1]) for r in rows))
     with self.tx() as c:
+        _add_fields(c, keys)
         for r, v in zip(rows, vectors):
             rid = c.execute("""INSERT INTO items(key, source, hash, title, category, colour, price, extra, model, vector, added, updated)
                 VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET source=excluded.source, hash=excluded.hash,
@@ -238,6 +248,13 @@ def upsert(self:Store, items, # catalogue items (dicts with 'id')
                 (*r, model, v.tobytes(), now, now)).fetchone()[0]
             c.execute("INSERT INTO changes(rid, op) VALUES(?, 'u')", (rid,)); rids.append(rid)
     return np.array(rids, np.int64)
+
+def _add_fields(c, keys):
+    "Add `keys` to the sorted list of `extra` field names kept in `meta` (made from the items the first time)."
+    row = c.execute("SELECT v FROM meta WHERE k='extra_fields'").fetchone()
+    old = set(json.loads(row[0])) if row else {k for k, in c.execute('SELECT DISTINCT j.key FROM items, json_each(items.extra) AS j')}
+    if row is None or not keys <= old:
+        c.execute("INSERT INTO meta(k, v) VALUES('extra_fields', ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v", (json.dumps(sorted(old | keys)),))
 
 @patch
 def remove(self:Store, keys):
@@ -248,6 +265,19 @@ def remove(self:Store, keys):
             if (r := c.execute('DELETE FROM items WHERE key=? RETURNING rid', (k,)).fetchone()) is None: continue
             c.execute("INSERT INTO changes(rid, op) VALUES(?, 'd')", (r[0],)); rids.append(r[0])
     return np.array(rids, np.int64)
+
+# %% ../nbs/05_store.ipynb #73a15052
+@patch(as_prop=True)
+def fields(self:Store):
+    "Filterable field names: the item columns and every key found in `extra`."
+    extra = self.get_meta('extra_fields')
+    if extra is None: extra = [k for k, in self.q('SELECT DISTINCT j.key FROM items, json_each(items.extra) AS j ORDER BY j.key')]
+    return ['id', *CORE, *extra]
+
+@patch
+def field_names(self:Store) -> dict:
+    "{name: field} of every name a filter may use: the `fields`, and the catalogue's own names for them (`aliases`)."
+    return {f: f for f in self.fields} | self.get_meta('aliases', {})
 
 # %% ../nbs/05_store.ipynb #6b8a8e50
 COLS = 'rid, key, source, hash, title, category, colour, price, extra, model, added, updated'
@@ -282,7 +312,7 @@ def vectors(self:Store, rids):
 @patch
 def rids(self:Store, where=None):
     "Sorted rids of the items matching `where` (all items if None)."
-    sql, params = where_sql(where) if where is not None else ('1', [])
+    sql, params = where_sql(where, self.field_names()) if where is not None else ('1', [])
     return np.array([r for r, in self.q(f'SELECT rid FROM items WHERE {sql} ORDER BY rid', params)], np.int64)
 
 # %% ../nbs/05_store.ipynb #6c9dea0e
@@ -294,15 +324,10 @@ def fingerprints(self:Store):
 @patch
 def facets(self:Store, field, where=None, top=50):
     "[(value, count)] of `field` over the items matching `where`, most common first."
-    params = []; c = _col(field, params)
-    sql, p2 = where_sql(where) if where is not None else ('1', [])
+    names = self.field_names()
+    params = []; c = _col(field, params, names)
+    sql, p2 = where_sql(where, names) if where is not None else ('1', [])
     return self.q(f'SELECT {c} AS v, count(*) AS n FROM items WHERE {sql} AND v IS NOT NULL GROUP BY v COLLATE NOCASE ORDER BY n DESC, v LIMIT ?', params + p2 + [top])
-
-@patch(as_prop=True)
-def fields(self:Store):
-    "Filterable field names: the item columns and every key found in `extra`."
-    extra = [k for k, in self.q('SELECT DISTINCT j.key FROM items, json_each(items.extra) AS j ORDER BY j.key')]
-    return ['id', *CORE, *extra]
 
 # %% ../nbs/05_store.ipynb #698aaf8c
 @patch(as_prop=True)
