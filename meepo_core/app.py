@@ -24,17 +24,18 @@ from starlette.routing import Match
 from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 import meepo_core
-from .core import save_bytes, save_text, content_hash, cache_dir
+from .core import save_bytes, save_text, content_hash, cache_dir, model_name
 from .data import open_image, thumbnail, BadImage
 from .embed import CachedTexts
 
 # %% auto #0
 __all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error',
            'errors', 'read_upload', 'decode_upload', 'BodyLimit', 'Uploads', 'Thumbs', 'Server', 'where_of',
-           'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_items', 'facets', 'Ask', 'parse_ask',
-           'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State', 'follows', 'ask_params',
-           'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
-           'demo_source', 'demo_engine', 'demo_cli', 'load_test', 'cli_server']
+           'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_labels', 'engine_items', 'facets',
+           'Ask', 'parse_ask', 'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State',
+           'follows', 'ask_params', 'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app',
+           'search_threads', 'serve_cli', 'demo_source', 'demo_ready', 'demo_engine', 'index_in_background', 'demo_cli',
+           'load_test', 'cli_server']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -55,6 +56,7 @@ class ApiError(HTTPException):
     def body(self): return dict(error=dict(status=self.status_code, code=self.code, message=self.message, field=self.field))
 
 class ErrorDetail(BaseModel):
+    "What was refused: the HTTP status, a stable code, a message for people and the field at fault."
     status:int; code:str; message:str; field:str|None=None
 
 class ErrorOut(BaseModel):
@@ -238,8 +240,15 @@ def engine_item(engine, id:str)->dict|None:
     return engine.store.get(rids[:1])[0] if rids else None
 
 def engine_info(engine)->dict:
-    "What /health reports about the engine."
-    return dict(model=str(engine.model_id), items=len(engine))
+    "What /health reports about the engine: its model's name, its item count, and how far indexing got (if it runs)."
+    store = getattr(engine, 'store', None)
+    return dict(model=model_name(engine.model_id), items=len(engine), indexing=store.get_meta('indexing') if store else None)
+
+def engine_labels(engine)->dict:
+    "{field: the catalogue's own name for it} (e.g. {'colour': 'baseColour'}), for filter controls."
+    out = {}
+    for name, f in (engine.store.get_meta('aliases', {}) if getattr(engine, 'store', None) else {}).items(): out.setdefault(f, name)
+    return out
 
 def engine_items(engine, n=20_000)->list:
     "Metadata of (up to `n` of) the engine's items, to find the filterable fields."
@@ -292,8 +301,10 @@ def _num(v, name):
     return x
 
 def parse_ask(params, # a mapping of query parameters
-              limits:Limits, cats:dict=None, nums:dict=None, k:int=24)->Ask:
+              limits:Limits, cats:dict=None, nums:dict=None, k:int=24,
+              labels:dict=None)->Ask: # {field: the catalogue's own name}: either name may be used
     "Check and convert search parameters; raises `ApiError(422)` naming the bad one."
+    labels = labels or {}
     q = str(params.get('q') or '').strip()
     if len(q) > limits.query_chars: raise ApiError(422, 'too_long', f'q: too long: {len(q):,} characters; the limit is {limits.query_chars:,}', 'q')
     like, img = str(params.get('like') or ''), str(params.get('img') or '')
@@ -301,7 +312,7 @@ def parse_ask(params, # a mapping of query parameters
     if img and not Uploads.token_re.fullmatch(img): raise ApiError(422, 'invalid', 'img: not an upload token', 'img')
     filters = {}
     for f in (cats or {}):
-        if v := str(params.get(f) or '').strip():
+        if v := str(params.get(f) or params.get(labels.get(f, f)) or '').strip():
             if len(v) > limits.filter_chars: raise ApiError(422, 'invalid', f'{f}: filter value too long', f)
             filters[f] = v
     for f in (nums or {}):
@@ -327,8 +338,9 @@ class ItemOut(BaseModel):
     id:str; title:str; metadata:dict[str, Any]; thumb:str; image:str; similar:str
 
 class HealthOut(BaseModel):
-    "Server status."
+    "Server status: what is served, and how far indexing got while a first index is still being built."
     status:str; version:str; model:str; items:int
+    indexing:dict[str, int]|None = None
 
 # %% ../nbs/09_app.ipynb #e48fd70a
 def _jsonable(v):
@@ -372,13 +384,13 @@ class State:
             self.texts = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
             engine.text_encoder = self.texts
         self.thumbs, self.uploads = Thumbs(Path(cache)/'thumbs'), Uploads(Path(cache)/'uploads')
-        self.cats, self.nums = {}, {}
-        self.describe(engine_info(engine), engine_items(engine))
+        self.cats, self.nums, self.labels = {}, {}, {}
+        self.describe(engine_info(engine), engine_items(engine), engine_labels(engine))
 
-    def describe(self, info, items):
-        "Set what the page shows about the catalogue: its `info`, filter values and placeholder (from its `items`)."
+    def describe(self, info, items, labels):
+        "Set what the page shows about the catalogue: its `info`, filter values, field `labels` and placeholder (from its `items`)."
         self.info, (cats, nums) = info, facets(items)
-        for old, new in [(self.cats, cats), (self.nums, nums)]: old.clear(); old.update(new)  # in place: routes hold them
+        for old, new in [(self.cats, cats), (self.nums, nums), (self.labels, labels)]: old.clear(); old.update(new)  # in place: routes hold them
         self.placeholder = f"e.g. {str(items[0].get('title') or 'a red t-shirt').lower()}" if items else 'a red t-shirt'
 
     async def run(self, fn, *args, texts=(), **kw):
@@ -427,8 +439,8 @@ class State:
 
 # %% ../nbs/09_app.ipynb #f011a002
 def _look(engine):
-    "On the worker thread: move `engine` to a newly published generation; its (info, items) if it moved, else None."
-    return (engine_info(engine), engine_items(engine)) if engine.follow() else None
+    "On the worker thread: move `engine` to a newly published generation; its (info, items, labels) if it moved, else None."
+    return (engine_info(engine), engine_items(engine), engine_labels(engine)) if engine.follow() else None
 
 def follows(engine)->bool:
     "Whether `engine` reads a database that someone else writes (a read-only engine with a folder)."
@@ -449,8 +461,10 @@ async def follow_loop(self:State, every:float): # seconds between two looks
 
 
 # %% ../nbs/09_app.ipynb #92d8ecf0
-def ask_params(limits:Limits, cats:dict, nums:dict, text=True):
-    "A FastAPI dependency declaring the search parameters (one per filter field) and returning an `Ask`."
+def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
+               labels:dict=None): # {field: the catalogue's own name}, declared too
+    "A FastAPI dependency declaring the search parameters (one per filter field) and returning an `Ask`; unknown ones are a 422."
+    labels = {} if labels is None else labels
     P = lambda name, default, **kw: inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=Query(default, **kw))
     ps = [P('q', None, max_length=limits.query_chars, description='text query, e.g. "red striped t-shirt"')] if text else []
     ps += [P('like', None, max_length=200, description='id of an item: find items like it (combine with q: "this, but in red")'),
@@ -461,14 +475,24 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True):
     for i,f in enumerate(cats):
         names[n := f'f{i}'] = f
         ps.append(P(n, None, alias=f, max_length=limits.filter_chars, description=f'only items whose {f} is this'))
+        if (a := labels.get(f, f)) != f:
+            names[n := f'a{i}'] = a
+            ps.append(P(n, None, alias=a, max_length=limits.filter_chars, description=f'the same as {f}: the catalogue\'s own name for it'))
     for i,f in enumerate(nums):
         for end in ('min','max'):
             names[n := f'n{i}{end}'] = f'{f}_{end}'
             ps.append(P(n, None, alias=f'{f}_{end}', description=f'{"lowest" if end=="min" else "highest"} {f}', allow_inf_nan=False))
     ps = [p.replace(annotation=(int if p.name in ('k','page') else float|None if p.name[0]=='n' else str|None)) for p in ps]
-    def dep(**kw): return parse_ask({names.get(k,k):v for k,v in kw.items()}, limits, cats, nums)
-    dep.__signature__ = inspect.Signature(ps)
+    def dep(request:Request, **kw):
+        filters = [*cats, *[labels[f] for f in cats if f in labels], *[f'{f}_{e}' for f in nums for e in ('min', 'max')]]
+        if bad := sorted(set(request.query_params) - _params - set(filters)):
+            raise ApiError(422, 'invalid', f"{bad[0]}: no item has this field (filters: {', '.join(filters)})", bad[0])
+        got = {names.get(k,k): v for k,v in kw.items() if v is not None}
+        return parse_ask({**request.query_params, **got}, limits, cats, nums, labels=labels)
+    dep.__signature__ = inspect.Signature([inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request), *ps])
     return dep
+
+_params = {'q', 'like', 'img', 'k', 'page'}   # the parameters that are not filters
 
 # %% ../nbs/09_app.ipynb #343506a7
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
@@ -484,7 +508,7 @@ async def _upload(st:State, file:UploadFile)->tuple:
 
 def api_routes(app:FastAPI, st:State):
     "Add the JSON API to `app`."
-    dep, dep_img = ask_params(st.limits, st.cats, st.nums), ask_params(st.limits, st.cats, st.nums, text=False)
+    dep, dep_img = (ask_params(st.limits, st.cats, st.nums, text=t, labels=st.labels) for t in (True, False))
 
     @app.get('/api/search', response_model=SearchOut, responses=errors(404, 422), tags=['search'])
     async def search(ask:Ask=Depends(dep)):
@@ -581,7 +605,7 @@ PAGE = '''<!doctype html>
    {% if ask.img %}<input type="hidden" name="img" value="{{ ask.img }}">{% endif %}
   </div>{% endif %}
   {% if cats or nums %}<fieldset class="filters"><legend>Filters</legend>
-   {% for f, vals in cats.items() %}<label>{{ f }} <select name="{{ f }}"><option value="">any</option>
+   {% for f, vals in cats.items() %}<label>{{ labels.get(f, f) }} <select name="{{ f }}"><option value="">any</option>
     {% for v in vals %}<option{% if ask.filters.get(f) == v %} selected{% endif %}>{{ v }}</option>{% endfor %}</select></label>
    {% endfor %}
    {% for f, (lo, hi) in nums.items() %}<label>{{ f }} from <input type="number" name="{{ f }}_min" step="any" placeholder="{{ lo|round(0)|int }}" value="{{ ask.filters.get(f ~ '_min', '') }}"></label>
@@ -594,6 +618,7 @@ PAGE = '''<!doctype html>
   <noscript><button type="submit">Upload</button></noscript>
  </form>
 </header>
+{% if info.indexing %}<p class="indexing" id="indexing" role="status">Indexing: {{ '{:,}'.format(info.indexing.done) }} of {{ '{:,}'.format(info.indexing.total) }} items searchable so far — results grow as it goes.</p>{% endif %}
 <main id="main" aria-live="polite">{% include "results.html" %}</main>
 <div id="dropzone" aria-hidden="true">Drop the image to search with it</div>
 <script src="/static/app.js"></script>
@@ -601,7 +626,7 @@ PAGE = '''<!doctype html>
 
 RESULTS = '''{% if error %}<p class="state error" role="alert"><strong>Could not search:</strong> {{ error }}</p>
 {% elif ask.empty and not ask.filters %}<p class="state">Describe what you are looking for — <em>{{ placeholder }}</em> — or drop, paste or choose a photo.
- {{ info['items'] }} items, model <code title="{{ info['model'] }}">{{ info['model'].rstrip('/').split('/')[-1] }}</code>.</p>
+ {{ info['items'] }} items, model <code>{{ info['model'] }}</code>.</p>
 {% elif not hits %}<p class="state">{% if ask.page %}No more results.{% else %}No items match{% if ask.q %} “{{ ask.q }}”{% endif %}{% if ask.filters %} with these filters — <a href="{{ ask.url(page=0, **clear) }}">remove the filters</a>{% endif %}.{% endif %}</p>
 {% else %}<p class="state" id="status">Results {{ ask.page*ask.k + 1 }}–{{ ask.page*ask.k + hits|length }}{% if ask.q %} for “{{ ask.q }}”{% endif %} · {{ '%.0f'|format(ms) }} ms</p>
 <ol class="grid" id="results" start="{{ ask.page*ask.k + 1 }}">
@@ -633,6 +658,7 @@ button,.button{font:inherit;padding:.5rem .8rem;border:1px solid #6a3fd0;border-
 .filters legend{font-weight:600;float:left;margin-right:.5rem}
 .filters select,.filters input{font:inherit;padding:.15rem;max-width:7rem}
 main{padding:1rem}
+.indexing{margin:0;padding:.4rem 1rem;background:#fff8e1;border-bottom:1px solid #f0d98a;font-size:.9rem}
 .state{color:#444}.error{color:#a00000;background:#fff0f0;padding:.6rem;border-radius:.4rem}
 .grid{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:.8rem}
 .card{background:#fff;border:1px solid #e3e3e3;border-radius:.6rem;padding:.4rem;display:flex;flex-direction:column;gap:.2rem}
@@ -704,12 +730,12 @@ async def render_page(st:State, params, title='meepo', image=None, error:ApiErro
     "The search page (or its results fragment) for query parameters `params`."
     ask, hits, more, ms = Ask(), [], False, 0.
     try:
-        ask = parse_ask(params, st.limits, st.cats, st.nums)
+        ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
         if error: raise error
         if not ask.empty or ask.filters: hits, more, ms = await st.search(ask, image)
     except ApiError as e: error = e
     ctx = dict(ask=ask, hits=[hit_out(h) for h in hits], more=more, ms=ms, title=title, limits=st.limits,
-               cats=st.cats, nums=st.nums, info=st.info, error=error and error.message,
+               cats=st.cats, nums=st.nums, labels=st.labels, info=st.info, error=error and error.message,
                clear={f:'' for f in ask.filters}, placeholder=st.placeholder)
     tpl = 'results.html' if params.get('partial') else 'page.html'
     return HTMLResponse(_env.get_template(tpl).render(**ctx), status_code=error.status_code if error else 200)
@@ -724,7 +750,7 @@ def page_routes(app:FastAPI, st:State, title='meepo'):
         form = await request.form()
         params = {k:v for k,v in form.items() if isinstance(v, str) and k not in ('img','like')}
         try:
-            ask = parse_ask(params, st.limits, st.cats, st.nums)
+            ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
             if not isinstance(f := form.get('image'), StarletteUpload) or not f.filename: raise ApiError(422, 'invalid', 'image: choose an image file to search with', 'image')
             _, ask.img = await _upload(st, f)
         except ApiError as e: return await render_page(st, params, title, error=e)
@@ -787,31 +813,49 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
 # %% ../nbs/09_app.ipynb #abbc0259
 DEMO_HUB_DATA = 'pcuenq/oxford-pets'
 
-def demo_source(hub:bool=None)->tuple:
-    "(catalogue source, model, name) for the demo: the hub's when reachable (or `hub`), else the offline ones."
+def demo_source(hub:bool=None, # True: the hub's model and data; False: the offline ones; None: the hub's if reachable
+                source=None, model=None)->tuple: # a catalogue and/or model of your own instead
+    "(catalogue source, model, name of its folder in the cache) for the demo."
     from meepo_core.embed import resolve_model, DEFAULT_MODEL, DEMO_MODEL
-    model = DEFAULT_MODEL if hub else str(DEMO_MODEL) if hub is False else resolve_model()
+    model = str(model) if model else DEFAULT_MODEL if hub else str(DEMO_MODEL) if hub is False or source else resolve_model()
+    if source: return source, model, 'own-' + hashlib.blake2b(f'{source}|{model}'.encode(), digest_size=6).hexdigest()
     if model == DEFAULT_MODEL: return DEMO_HUB_DATA, model, 'hub'
     from meepo_core.synth import demo_catalogue
     return demo_catalogue(), model, 'offline'
 
+def demo_ready(db, embedder)->bool:
+    "Is `db` a finished index made with exactly this model (its name and every weight)?"
+    from meepo_core.store import Store
+    if not (Path(db)/'store.sqlite').exists(): return False
+    st = Store(db, readonly=True)
+    try: return st.get_meta('model_key') == embedder.cache_key and st.get_meta('indexing') is None and len(st) > 0
+    finally: st.close()
+
 def demo_engine(db=None, # index folder (default: in meepo's cache, per model and catalogue)
                 rebuild:bool=False, # build again even if an index is there
-                hub:bool=None): # True: hub model and data; False: offline demo; None: hub if reachable
+                hub:bool=None, source=None, model=None): # see `demo_source`
     "A `SearchEngine` over the demo catalogue: reused when built before with the same model weights, else built now."
     from meepo_core.search import SearchEngine
     from meepo_core.embed import Embedder
-    source, model, name = demo_source(hub)
+    source, model, name = demo_source(hub, source, model)
     db, emb = Path(db) if db else cache_dir('demo', name), Embedder(model)
-    stamp = db/'model.stamp'   # the embedder's cache key: the model and a fingerprint of all its weights
-    if (db/'store.sqlite').exists() and not rebuild and stamp.exists() and stamp.read_text() == emb.cache_key:
-        with contextlib.suppress(Exception):
-            if len(eng := SearchEngine.open(db, embedder=emb)): return eng
-    shutil.rmtree(db, ignore_errors=True)  # none yet, or made with other weights (a newer demo model): start again
-    eng = SearchEngine.build(source, db, embedder=emb)
-    save_text(stamp, emb.cache_key)
-    return eng
+    if rebuild: shutil.rmtree(db, ignore_errors=True)
+    if demo_ready(db, emb): return SearchEngine.open(db, embedder=emb)
+    return SearchEngine.build(source, db, embedder=emb)   # what is there already (same items, same weights) is kept
 
+
+# %% ../nbs/09_app.ipynb #b43c41a8
+def index_in_background(source, db, embedder, # what to index, into which database folder, with which `Embedder`
+                        first:int=64, publish_every:float=5, progress:bool=True)->threading.Thread:
+    "Index `source` into `db` on a daemon thread, publishing the first `first` items at once; the thread's `.error` says why it stopped early."
+    from meepo_core.search import SearchEngine
+    def run():
+        try:
+            e = SearchEngine.open(db, embedder=embedder)
+            e.sync(source, first=first, publish_every=publish_every, progress=progress); e.publish(); e.close()
+        except Exception as ex: t.error = f'{type(ex).__name__}: {ex}'; logging.getLogger('meepo.app').error('indexing %s stopped: %s', db, t.error)
+    t = threading.Thread(target=run, daemon=True, name='meepo-indexing'); t.error = None
+    t.start(); return t
 
 # %% ../nbs/09_app.ipynb #ec6492f4
 @call_parse
@@ -819,14 +863,30 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
              db:str=None, # index folder (default: in meepo's cache)
              rebuild:bool=False, # rebuild the index even if one exists
              offline:bool=False, # use the bundled demo model and generated catalogue even if the hub is reachable
+             source:str=None, # your own catalogue instead: a folder of images, a CSV/Parquet table or a hub id
+             model:str=None, # your own CLIP model instead: a hub id or a folder
+             first:int=64, # serve as soon as this many items are indexed; the rest follow in the background
+             publish_every:float=5, # seconds between the generations published while indexing
              host:str='127.0.0.1', # address to listen on
-             threads:int=1): # threads per vector search
-    "Build (or reuse) an index over a sample catalogue with the best available model, and serve it."
+             threads:int=1, # threads per vector search
+             quiet:bool=False): # no progress bar while indexing
+    "Serve a sample catalogue with the best available model: at once if indexed before, else as soon as its first items are."
+    from meepo_core.search import SearchEngine
+    from meepo_core.embed import Embedder
+    from meepo_core.index import current_generation
     t0 = time.time()
     search_threads(threads)
-    eng = demo_engine(db, rebuild, hub=False if offline else None)
-    app = create_app(eng, Path(eng.db)/'web' if getattr(eng, 'db', None) else None, title='meepo')
-    print(f'meepo demo: {len(eng):,} items, model {engine_info(eng)["model"]} (ready in {time.time()-t0:.0f}s)')
+    src, mdl, name = demo_source(False if offline else None, source, model)
+    db, emb = Path(db) if db else cache_dir('demo', name), Embedder(mdl)
+    if rebuild: shutil.rmtree(db, ignore_errors=True)
+    job = None if demo_ready(db, emb) else index_in_background(src, db, emb, first, publish_every, progress=not quiet)
+    while job and job.is_alive() and current_generation(db) is None: time.sleep(0.1)
+    if job and job.error: sys.exit(f'meepo-demo: {job.error}')
+    eng = SearchEngine.open(db, embedder=emb, readonly=True)
+    app = create_app(eng, db/'web', title='meepo', follow=1.)
+    info = engine_info(eng)
+    more = f", indexing the rest of {info['indexing']['total']:,} in the background" if info['indexing'] else ''
+    print(f"meepo demo: {len(eng):,} items{more}, model {info['model']} (ready in {time.time()-t0:.0f}s)")
     print(f'open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
 

@@ -17,7 +17,7 @@ from fastcore.script import call_parse
 # %% auto #0
 __all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'clip_towers', 'tower_gflop', 'torch_text',
            'ort_text', 'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts',
-           'million_engine', 'concurrent_qps', 'query_bench', 'run_benchmarks', 'targets', 'main']
+           'million_engine', 'concurrent_qps', 'query_bench', 'bench_data', 'run_benchmarks', 'targets', 'main']
 
 # %% ../nbs/12_bench.ipynb #c3f61138
 def _version(pkg):
@@ -171,10 +171,10 @@ class _FnEncoder:
 def text_contenders(model, tok, queries, # CLIPModel, tokenizer, the queries (pre-loaded into the cache)
                     onnx=True, int8=True): # include ONNX Runtime fp32 / int8 contenders
     "The text-encoding contenders: name -> function(query) -> (1, d) unit vector."
-    from meepo_core.onnxrt import OrtCLIP
     from meepo_core.embed import CachedTexts
     fns = {'torch, pad 77': torch_text(model, tok, pad=77), 'torch, 2 threads': torch_text(model, tok, threads=2),
            'torch, 1 thread': torch_text(model, tok, threads=1)}
+    if onnx or int8: from meepo_core.onnxrt import OrtCLIP
     if onnx:
         for n in (2, 1): fns[f'onnx, {n} thread{"s"*(n>1)}'] = ort_text(OrtCLIP(model, threads=n, towers=('text',)), tok)
     if int8: fns['onnx int8, 2 threads'] = ort_text(OrtCLIP(model, threads=2, int8=True, towers=('text',)), tok)
@@ -289,23 +289,35 @@ def _jsonable(o):
 # %% ../nbs/12_bench.ipynb #ee790011
 def _log(*a): print(*a, file=sys.stderr, flush=True)
 
+def bench_data(data=None, # a folder of photos or a catalogue table (`load_catalogue`); None: the generated demo catalogue
+               n=512, seed=0):
+    "(up to `n` image files, 200 lower-case text queries from the titles, a description) to benchmark with."
+    from meepo_core.data import load_catalogue
+    from meepo_core.synth import demo_catalogue_path
+    cat = load_catalogue(data or demo_catalogue_path())
+    files = [it['image'] for it in cat.items if isinstance(it['image'], (str, Path))][:n]
+    titles = sorted({str(it.get('title')).lower() for it in cat.items if it.get('title')})
+    qs = [titles[i] for i in np.random.default_rng(seed).permutation(len(titles))[:200]] or ['a red t-shirt']
+    if not files: raise ValueError(f'{data}: no image files to benchmark with')
+    return files, qs, dict(source=str(data) if data else 'generated demo catalogue', images=len(files), queries=len(qs))
+
 def run_benchmarks(quick=False, # small sizes, a few minutes
-                   n=None, log=_log): # catalogue size for the query benchmark (default 50,000 quick, else 1,000,000)
-    "Every benchmark of this notebook in one run; a JSON-ready dict."
-    import pandas as pd
+                   n=None, # catalogue size for the query benchmark (default 50,000 quick, else 1,000,000)
+                   data=None, # photos to embed: a folder or catalogue table (default: the generated demo catalogue)
+                   log=_log):
+    "Every benchmark of this notebook in one run; a JSON-ready dict (contenders whose extra is missing are skipped, saying so)."
     from transformers import CLIPTokenizer
-    from meepo_core.core import shared_data
-    from meepo_core.data import image_files
     from meepo_core.embed import Embedder, DEMO_MODEL
-    r, vit, tok = dict(machine=machine_info(), quick=quick), vit_b32(), CLIPTokenizer.from_pretrained(DEMO_MODEL)
-    qs = list(pd.read_csv(shared_data('fashion_products', 'metadata.csv'))['productDisplayName'].dropna().sample(200, random_state=0).str.lower())
+    r, vit, tok = dict(machine=machine_info(), quick=quick, skipped={}), vit_b32(), CLIPTokenizer.from_pretrained(DEMO_MODEL)
+    photos, qs, r['data'] = bench_data(data)
+    onnx = bool(_version('onnxruntime') and _version('onnx'))
+    if not onnx: r['skipped']['onnx'] = 'onnxruntime/onnx are not installed: ONNX contenders skipped, queries encoded with torch'
     log('ceiling'); r['matmul_gflops'] = matmul_gflops(); r['gflop_per_image'], r['gflop_per_query'] = tower_gflop(vit), tower_gflop(vit, 'text')
-    log('image embedding'); r['image'] = image_bench(image_files(shared_data('fashion_products', 'images'))[:512], vit,
-                                               *((32, 8, 2) if quick else (128, 32, 3)))
-    log('text queries'); fns = text_contenders(vit, tok, qs, int8=not quick)
+    log('image embedding'); r['image'] = image_bench(photos, vit, *((32, 8, 2) if quick else (128, 32, 3)))
+    log('text queries'); fns = text_contenders(vit, tok, qs, onnx=onnx, int8=onnx and not quick)
     r['text'] = dict(timings=alternate(fns, rounds=30 if quick else 100, warmup=3, inputs=qs), errors=text_errors(fns, qs[:10 if quick else 50]))
     log('query at scale'); eng, q, keys, r['index'] = million_engine(n or (50_000 if quick else 1_000_000), log=log)
-    r['query'] = query_bench(eng, qs[:30] if quick else qs, q, keys, Embedder(vit, tokenizer=tok, cache=False, backend='onnx'))
+    r['query'] = query_bench(eng, qs[:30] if quick else qs, q, keys, Embedder(vit, tokenizer=tok, cache=False, backend='onnx' if onnx else 'torch'))
     r['targets'] = targets(r)
     return _jsonable(r)
 
@@ -326,9 +338,13 @@ def targets(r):
 # %% ../nbs/12_bench.ipynb #6d9eda69
 @call_parse
 def main(quick:bool=False, # small sizes: finishes in a few minutes
+         data:str=None, # your photos to embed: a folder or a catalogue table (default: the generated demo catalogue)
+         n:int=None, # catalogue size for the query benchmark (default 50,000 with --quick, else 1,000,000)
          out:str=None): # also write the JSON report to this file
     "Run meepo's benchmarks on this machine and print a JSON report."
     from meepo_core.core import save_text
-    s = json.dumps(run_benchmarks(quick), indent=1)
+    try: rep = run_benchmarks(quick, n, data)
+    except (FileNotFoundError, ValueError, KeyError) as e: sys.exit(f'meepo-bench: {e}')
+    s = json.dumps(rep, indent=1)
     if out: save_text(out, s + '\n')
     print(s)

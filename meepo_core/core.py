@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fastcore.basics import *
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data']
+__all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name']
 
 # %% ../nbs/00_core.ipynb #8d87c341
 def _file_mode(path):
@@ -80,3 +80,9 @@ def shared_data(*parts):
     for d in [Path.cwd(), *Path.cwd().parents]:
         if (d/'shared'/'data'/'README.md').exists(): return (d/'shared'/'data').joinpath(*parts)
     raise FileNotFoundError('shared/data not found above the working directory; set $MEEPO_DATA')
+
+# %% ../nbs/00_core.ipynb #1180f381
+def model_name(model)->str:
+    "How a model is shown: a hub id as it is, a local folder (or any absolute path) by its last part."
+    s = str(model)
+    return Path(s).name if os.path.isabs(s) or os.path.isdir(s) else s

@@ -244,12 +244,26 @@ def _hf_dataset(name, split, **kw):
     if p.is_dir() and ((p/'state.json').exists() or (p/'dataset_dict.json').exists()):
         ds = datasets.load_from_disk(str(p))
         return ds[split] if isinstance(ds, datasets.DatasetDict) else ds
-    try: return datasets.load_dataset(str(name), split=split, **kw)
+    try:
+        _check_hub(name)
+        return datasets.load_dataset(str(name), split=split, **kw)
     except Exception as e:
-        if isinstance(e, (ConnectionError, OSError)) or 'offline' in str(e).lower() or 'connect' in str(e).lower():
-            raise ConnectionError(f"{name}: the Hugging Face hub is unreachable ({type(e).__name__}), so this data set cannot be downloaded; "
-                                  "to index a local copy, give its folder instead: a folder of images, a CSV/Parquet table, or a data set saved with save_to_disk") from None
-        raise
+        if not _offline_error(e): raise
+        raise ConnectionError(f"{name}: the Hugging Face hub is unreachable ({type(e).__name__}), so this data set cannot be downloaded; "
+                              "to index a local copy, give its folder instead: a folder of images, a CSV/Parquet table, or a data set "
+                              "saved with save_to_disk (or set HF_HUB_OFFLINE=1 to use a copy in the Hugging Face cache)") from None
+
+def _offline_error(e):
+    "Does exception `e` say the hub could not be reached?"
+    return isinstance(e, (ConnectionError, OSError, TimeoutError)) or any(w in f'{type(e).__name__} {e}'.lower() for w in ('offline', 'connect', 'timeout', 'timed out'))
+
+def _check_hub(name, timeout=3.0):
+    "Fail at once (not after minutes of retries) when the hub cannot be reached; a no-op in offline mode."
+    if os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', ''): return
+    from huggingface_hub import dataset_info
+    try: dataset_info(str(name), timeout=timeout)
+    except Exception as e:
+        if _offline_error(e): raise ConnectionError(str(e)) from None
 
 @patch(cls_method=True)
 def from_hub(cls:Catalogue, name:str, # hub id (e.g. 'pcuenq/oxford-pets') or local dataset folder

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/embed.html.md"""
 
 # %% ../nbs/02_embed.ipynb #34749d72
 from __future__ import annotations
-import os, json, sqlite3, hashlib, threading, itertools
+import os, json, sqlite3, hashlib, threading, itertools, contextlib
 from pathlib import Path
 from collections import deque, OrderedDict
 from dataclasses import dataclass, field
@@ -22,8 +22,8 @@ from .data import open_image, BadImage, MAX_PIXELS, _name
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'CLIP_MEAN', 'CLIP_STD', 'resolve_model', 'pick_device', 'pick_dtype', 'ImageSpec',
-           'preprocess', 'load_clip', 'fingerprint', 'EmbedCache', 'Embedded', 'Embedder', 'CachedTexts', 'naive_embed',
-           'model_only', 'compare_throughput']
+           'preprocess', 'quiet_loading', 'load_clip', 'fingerprint', 'EmbedCache', 'Embedded', 'Embedder',
+           'CachedTexts', 'naive_embed', 'model_only', 'compare_throughput']
 
 # %% ../nbs/02_embed.ipynb #25f0b004
 DEFAULT_MODEL = 'openai/clip-vit-base-patch32'
@@ -93,10 +93,20 @@ def _pad(im, w, h):
     out = Image.new('RGB', (w,h)); out.paste(im, ((w-im.width)//2, (h-im.height)//2)); return out
 
 # %% ../nbs/02_embed.ipynb #f17f61bc
+@contextlib.contextmanager
+def quiet_loading():
+    "Hide transformers' weight-loading progress bars: meepo's commands show only their own progress."
+    from transformers.utils import logging as tl
+    was = tl.is_progress_bar_enabled(); tl.disable_progress_bar()
+    try: yield
+    finally:
+        if was: tl.enable_progress_bar()
+
 def load_clip(name:str):
     "(CLIPModel, tokenizer, ImageSpec) for hub id or folder `name`."
     from transformers import CLIPModel, AutoTokenizer
-    try: model = CLIPModel.from_pretrained(str(name))
+    try:
+        with quiet_loading(): model = CLIPModel.from_pretrained(str(name))
     except OSError as e: raise FileNotFoundError(f'cannot load CLIP model {name!r}: {e}') from None
     return model, AutoTokenizer.from_pretrained(str(name)), ImageSpec.from_pretrained(name, model.config.vision_config.image_size)
 

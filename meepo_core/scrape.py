@@ -194,7 +194,7 @@ def get(self:Fetcher, url, etag=None, modified=None, image=False) -> Fetched:
 
 # %% ../nbs/07_scrape.ipynb #c52e80ac
 class Page:
-    "What meepo reads from an HTML page: JSON-LD objects, <meta> properties, links, canonical URL, problems."
+    "What meepo reads from an HTML page: JSON-LD objects, `meta` tag properties, links, canonical URL, problems."
     def __init__(self, html:str|bytes, url:str):
         if isinstance(html, bytes): html = html.decode('utf-8', 'replace')
         self.url, self.jsonld, self.meta, self.links, self.canonical, self.problems = url, [], {}, [], None, []

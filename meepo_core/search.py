@@ -162,7 +162,9 @@ def _plan(self:SearchEngine, items, hashes):
 
 @patch
 def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, DataFrame or list of item dicts
-         batch=256, thumbs=True, progress=True, publish_every=60):
+         batch=256, thumbs=True, progress=True,
+         publish_every=60, # publish a generation at least this often (seconds) while embedding
+         first:int=None): # embed this many items first and publish them at once (serve early, index on)
     "Make the database match `source`; returns counts of added/updated/removed/unchanged items and the problems."
     from tqdm.auto import tqdm
     self._writer()
@@ -179,8 +181,9 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
     if meta: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in meta], self.store.vectors(self.store.by_key([it['id'] for it in meta])), self.model_key)
     self.catch_up()
     last, n_new, n_done = time.time(), 0, 0
-    for s in tqdm(range(0, len(embed), batch), desc='indexing', unit='batch', disable=not progress or len(embed) <= batch):
-        chunk = embed[s:s+batch]
+    starts = [0, *range(first, len(embed), batch)] if first else list(range(0, len(embed), batch))
+    for i, (s, e) in enumerate(tqdm(list(zip(starts, [*starts[1:], len(embed)])), desc='indexing', unit='batch', disable=not progress or len(embed) <= batch)):
+        chunk = embed[s:e]
         emb = self.embedder.embed_images([it['image'] for it in chunk], progress=False)
         probs += emb.problems
         ok = _matching(chunk, emb.keys)
@@ -188,8 +191,9 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
         if ok: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in ok], emb.vectors, self.model_key)
         n_new += sum(str(it['id']) not in known for it in ok); n_done += len(ok)
         self.catch_up()
-        if self.db and time.time() - last > publish_every: self.publish(); last = time.time()
-    for k, v in [('model', self.model_id), ('model_key', self.model_key)]:
+        self.store.set_meta('indexing', dict(done=len(self), total=len(items)))   # what servers following `db` show
+        if self.db and (first and i == 0 or time.time() - last > publish_every): self.publish(); last = time.time()
+    for k, v in [('model', self.model_id), ('model_key', self.model_key), ('indexing', None)]:
         if self.store.get_meta(k) != v: self.store.set_meta(k, v)   # no write when nothing changed
     return dict(added=n_new, updated=n_done - n_new + len(meta), removed=len(gone),
                 unchanged=len(items) - len(embed) - len(meta) - n_unreadable, problems=probs)

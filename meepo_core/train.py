@@ -18,7 +18,7 @@ from transformers.utils.constants import OPENAI_CLIP_MEAN, OPENAI_CLIP_STD
 from .core import atomic_write, Problem, cache_dir
 from .data import open_image, BadImage
 from .classify import recall_at_k, TEMPLATES
-from .embed import DEMO_MODEL
+from .embed import DEMO_MODEL, quiet_loading
 
 # %% auto #0
 __all__ = ['DESCRIPTIONS', 'open_clip_bpe', 'clip_tokenizer_files', 'small_clip_config', 'n_params', 'square', 'load_pixels',
@@ -351,7 +351,7 @@ def train_cli(catalogue:str, # catalogue folder, table or hub id (needs an image
     if threads: torch.set_num_threads(threads)
     train, held = split_holdout(load_catalogue(catalogue))
     torch.manual_seed(seed)
-    m = CLIPModel.from_pretrained(model) if model else CLIPModel(small_clip_config())
+    with quiet_loading(): m = CLIPModel.from_pretrained(model) if model else CLIPModel(small_clip_config())
     tok = CLIPTokenizer.from_pretrained(model or DEMO_MODEL)
     tr = train_clip(catalogue_pairs(train), m, tok, valid=[(it['image'], it.get('title') or item_captions(it)[-1]) for it in held],
                     epochs=epochs, bs=bs, lr=lr, seed=seed, ckpt=ckpt, ckpt_every=ckpt_every, eval_every=ckpt_every)
