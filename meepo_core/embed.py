@@ -182,16 +182,16 @@ class Embedder:
         self.cache = EmbedCache() if cache is True else EmbedCache(cache) if isinstance(cache, (str, Path)) else cache if isinstance(cache, EmbedCache) else None
         fp = fingerprint(self.model)  # hashing every weight takes ~1 s for ViT-B/32: once
         self.model_id = self.model_id or f'{type(self.model).__name__}@{fp}'
-        self.cache_key = f'{self.model_id}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # int8 vectors differ: cached apart
+        self.cache_key = f'{model_name(self.model_id)}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # by content, wherever it lives; int8 vectors differ: cached apart
         if backend in ('onnx', 'onnx-int8'):
             from meepo_core.onnxrt import onnx_towers
             self._image_tower, self._text_tower = onnx_towers(self, int8=backend == 'onnx-int8')
 
-    def __repr__(self): return f'Embedder({self.model_id!r}, dim={self.dim}, device={self.device}, dtype={self.dtype})'
+    def __repr__(self): return f'Embedder({model_name(self.model_id)!r}, dim={self.dim}, device={self.device}, dtype={self.dtype})'
     @property
     def dim(self)->int: return self.model.config.projection_dim
     @property
-    def logit_scale(self)->float: return float(self.model.logit_scale.exp())
+    def logit_scale(self)->float: return float(self.model.logit_scale.detach().exp())
     @property
     def max_tokens(self)->int: return self.model.config.text_config.max_position_embeddings
 
@@ -327,7 +327,7 @@ def embed_image(self:Embedder, src)->np.ndarray:
 
 # %% ../nbs/02_embed.ipynb #6538e5a3
 def naive_embed(paths, model, processor)->np.ndarray:
-    "The seed notebook's way: open, preprocess and embed one image at a time."
+    "The plain way, as a baseline: open, preprocess and embed one image at a time."
     out = []
     for p in paths:
         inputs = processor(images=Image.open(p), return_tensors='pt')

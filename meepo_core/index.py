@@ -442,7 +442,7 @@ class MilvusIndex:
         if not self.client.has_collection(collection):
             self.client.create_collection(collection, dimension=dim, primary_field_name='id', id_type='int',
                 vector_field_name='vector', metric_type='IP', auto_id=False, consistency_level='Strong')
-    def __repr__(self): return f'MilvusIndex({len(self):,} x {self.dim}, {self.uri}:{self.collection})'
+    def __repr__(self): return f"MilvusIndex({len(self):,} x {self.dim}, {self.uri if '://' in str(self.uri) else Path(self.uri).name}:{self.collection})"
 
     def _rows(self, ids, vecs): return [dict(id=int(i), vector=v.tolist()) for i, v in zip(as_ids(ids), as_vecs(vecs, self.dim))]
     def __len__(self):

@@ -259,7 +259,7 @@ def _counts(d, keys=None): return ', '.join(f'{v} {k}' for k, v in d.items() if 
 def format_summary(s:dict) -> str:
     "The one-screen text of an `update` summary."
     p = s['products']
-    lines = [f"meepo-update {s['started']} — {s['duration_s']:.1f} s — db {s['db']}"]
+    lines = [f"meepo-update {s['started']} — {s['duration_s']:.1f} s — db {Path(s['db']).name}"]
     for name, c in s['shops'].items():
         lines.append(f"  shop {name}: " + _counts({k: v for k, v in c.items() if isinstance(v, int) and k not in ('run', 'products')})
                      + (f" (stopped: {c['stopped']})" if c.get('stopped') else ''))

@@ -14,7 +14,7 @@ from PIL import Image
 from fastcore.basics import *
 from fastcore.foundation import L
 from fastcore.script import call_parse
-from .core import Problem, content_hash, atomic_write
+from .core import Problem, content_hash, atomic_write, model_name
 from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage
 from .embed import Embedder
 from .index import VectorIndex, as_vecs, as_ids, normalize, exact_search, publish_index, load_current, current_generation
@@ -58,7 +58,7 @@ class SearchEngine:
         self.db, self.text_encoder, self.lock, self._wlock = Path(db) if db else None, embedder, threading.RLock(), None
         self.gen = current_generation(self.db) if self.db else None
     def __len__(self): return len(self.index)
-    def __repr__(self): return f'SearchEngine({len(self):,} items, {self.model_id}, {self.index!r}, db={self.db})'
+    def __repr__(self): return f'SearchEngine({len(self):,} items, {model_name(self.model_id)}, {self.index!r}, db={self.db.name if self.db else None})'
     @property
     def model_id(self): return getattr(self.embedder, 'model_id', None)
     @property
@@ -441,7 +441,7 @@ def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub da
     e.publish()
     notes = [p for p in s['problems'] if p.note]
     for p in s['problems']: print(f"{'note' if p.note else 'skipped'}: {p}", file=sys.stderr)
-    print(f"{db}: {len(e):,} items ({s['added']} added, {s['updated']} updated, {s['removed']} removed, "
+    print(f"{Path(db).name}: {len(e):,} items ({s['added']} added, {s['updated']} updated, {s['removed']} removed, "
           f"{s['unchanged']} unchanged, {len(s['problems']) - len(notes)} skipped, {len(notes)} notes); index {e.index.main_spec} {e.index.params}")
 
 # %% ../nbs/06_search.ipynb #f644faba
