@@ -851,6 +851,7 @@ def index_in_background(source, db, embedder, # what to index, into which databa
     from meepo_core.search import SearchEngine
     def run():
         try:
+            import torch; torch.set_num_threads(os.cpu_count() or 1)   # all cores for embedding, whatever the server's searches use
             e = SearchEngine.open(db, embedder=embedder)
             e.sync(source, first=first, publish_every=publish_every, progress=progress); e.publish(); e.close()
         except Exception as ex: t.error = f'{type(ex).__name__}: {ex}'; logging.getLogger('meepo.app').error('indexing %s stopped: %s', db, t.error)
