@@ -34,8 +34,8 @@ __all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError'
            'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_labels', 'engine_items', 'facets',
            'Ask', 'parse_ask', 'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State',
            'follows', 'ask_params', 'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app',
-           'search_threads', 'serve_cli', 'demo_source', 'demo_ready', 'demo_engine', 'index_in_background', 'demo_cli',
-           'load_test', 'cli_server']
+           'search_threads', 'serve_cli', 'demo_source', 'demo_setup', 'demo_ready', 'demo_engine',
+           'index_in_background', 'demo_cli', 'load_test', 'cli_server']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -823,6 +823,14 @@ def demo_source(hub:bool=None, # True: the hub's model and data; False: the offl
     from meepo_core.synth import demo_catalogue
     return demo_catalogue(), model, 'offline'
 
+def demo_setup(db=None, rebuild:bool=False, hub:bool=None, source=None, model=None)->tuple:
+    "(catalogue source, database folder, `Embedder`) of a demo, the folder emptied first if `rebuild`."
+    from meepo_core.embed import Embedder
+    source, model, name = demo_source(hub, source, model)
+    db = Path(db) if db else cache_dir('demo', name)
+    if rebuild: shutil.rmtree(db, ignore_errors=True)
+    return source, db, Embedder(model)
+
 def demo_ready(db, embedder)->bool:
     "Is `db` a finished index made with exactly this model (its name and every weight)?"
     from meepo_core.store import Store
@@ -836,10 +844,7 @@ def demo_engine(db=None, # index folder (default: in meepo's cache, per model an
                 hub:bool=None, source=None, model=None): # see `demo_source`
     "A `SearchEngine` over the demo catalogue: reused when built before with the same model weights, else built now."
     from meepo_core.search import SearchEngine
-    from meepo_core.embed import Embedder
-    source, model, name = demo_source(hub, source, model)
-    db, emb = Path(db) if db else cache_dir('demo', name), Embedder(model)
-    if rebuild: shutil.rmtree(db, ignore_errors=True)
+    source, db, emb = demo_setup(db, rebuild, hub, source, model)
     if demo_ready(db, emb): return SearchEngine.open(db, embedder=emb)
     return SearchEngine.build(source, db, embedder=emb)   # what is there already (same items, same weights) is kept
 
@@ -873,13 +878,10 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
              quiet:bool=False): # no progress bar while indexing
     "Serve a sample catalogue with the best available model: at once if indexed before, else as soon as its first items are."
     from meepo_core.search import SearchEngine
-    from meepo_core.embed import Embedder
     from meepo_core.index import current_generation
     t0 = time.time()
     search_threads(threads)
-    src, mdl, name = demo_source(False if offline else None, source, model)
-    db, emb = Path(db) if db else cache_dir('demo', name), Embedder(mdl)
-    if rebuild: shutil.rmtree(db, ignore_errors=True)
+    src, db, emb = demo_setup(db, rebuild, False if offline else None, source, model)
     job = None if demo_ready(db, emb) else index_in_background(src, db, emb, first, publish_every, progress=not quiet)
     while job and job.is_alive() and current_generation(db) is None: time.sleep(0.1)
     if job and job.error: sys.exit(f'meepo-demo: {job.error}')
