@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/app.html.md"""
 
 # %% ../nbs/09_app.ipynb #92f9fa00
 from __future__ import annotations
-import io, re, os, sys, time, json, socket, shutil, asyncio, tempfile, subprocess, inspect, hashlib, threading, contextlib, collections, logging
+import io, re, os, sys, time, json, socket, importlib.resources, shutil, asyncio, tempfile, subprocess, inspect, hashlib, threading, contextlib, collections, logging
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlencode
@@ -26,16 +26,14 @@ from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir, model_name
 from .data import open_image, thumbnail, BadImage
-from .embed import CachedTexts
+from .search import query_texts
 
 # %% auto #0
-__all__ = ['PAGE', 'RESULTS', 'CSS', 'JS', 'DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error',
-           'errors', 'read_upload', 'decode_upload', 'BodyLimit', 'Uploads', 'Thumbs', 'Server', 'where_of',
-           'engine_hits', 'engine_browse', 'engine_item', 'engine_info', 'engine_labels', 'engine_items', 'facets',
-           'Ask', 'parse_ask', 'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'query_texts', 'State',
-           'follows', 'ask_params', 'api_routes', 'image_routes', 'render_page', 'page_routes', 'create_app',
-           'search_threads', 'serve_cli', 'demo_source', 'demo_setup', 'demo_ready', 'demo_engine',
-           'index_in_background', 'demo_cli', 'load_test', 'cli_server']
+__all__ = ['DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error', 'errors', 'read_upload',
+           'decode_upload', 'BodyLimit', 'Uploads', 'Thumbs', 'Server', 'where_of', 'engine_hits', 'Ask', 'parse_ask',
+           'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'State', 'follows', 'ask_params', 'api_routes',
+           'image_routes', 'web_asset', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
+           'demo_source', 'demo_setup', 'demo_ready', 'demo_engine', 'index_in_background', 'demo_cli']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -55,10 +53,12 @@ class ApiError(HTTPException):
         super().__init__(status, message); self.code,self.message,self.field = code,message,field
     def body(self): return dict(error=dict(status=self.status_code, code=self.code, message=self.message, field=self.field))
 
+# %% ../nbs/09_app.ipynb #a39a1f8b
 class ErrorDetail(BaseModel):
     "What was refused: the HTTP status, a stable code, a message for people and the field at fault."
     status:int; code:str; message:str; field:str|None=None
 
+# %% ../nbs/09_app.ipynb #9917636f
 class ErrorOut(BaseModel):
     "The body of every error response."
     error:ErrorDetail
@@ -80,11 +80,13 @@ def as_api_error(exc)->ApiError:
         return ApiError(exc.status_code, _codes.get(exc.status_code, 'error'), str(exc.detail))
     return ApiError(500, 'internal_error', f'internal error ({type(exc).__name__}); the server is still running')
 
+# %% ../nbs/09_app.ipynb #1114c604
 def _allowed(request)->str:
     "The methods the app answers at this request's path (for a 405's `Allow` header)."
     ms = {m for r in request.app.routes if r.matches(request.scope)[0] != Match.NONE for m in (getattr(r, 'methods', None) or ())}
     return ', '.join(sorted(ms))
 
+# %% ../nbs/09_app.ipynb #d5e3c231
 async def _error_response(request, exc):
     e = as_api_error(exc)
     if e.status_code >= 500: logging.getLogger('meepo.app').error('error answering %s', request.url.path, exc_info=exc)
@@ -110,6 +112,7 @@ async def read_upload(file:UploadFile, limits:Limits, field='image')->bytes:
     if not data: raise ApiError(422, 'bad_image', f'{name}: empty file', field)
     return data
 
+# %% ../nbs/09_app.ipynb #4e189df2
 def decode_upload(data:bytes, name:str, limits:Limits, field='image')->Image.Image:
     "Decode uploaded bytes to an RGB image: 415 for a non-image, 422 for a truncated, bomb or oversized one."
     try: return open_image(data, max_pixels=limits.pixels)
@@ -144,6 +147,7 @@ class BodyLimit:
             if seen > self.limit: await self._drop(receive, m, seen); raise self.error()
             return m
         await self.app(scope, counted, send)
+
 
 
 # %% ../nbs/09_app.ipynb #b7ebf82e
@@ -224,51 +228,13 @@ def where_of(filters:dict)->dict|None:
         else: w[f] = v
     return w or None
 
+# %% ../nbs/09_app.ipynb #47c82286
 def engine_hits(engine, text=None, image=None, item=None, k=10, offset=0, where=None)->list:
-    "Ranked hits `[{id, score, metadata}]` for a query (any of text, image, item id) and filters."
-    res = engine.search(query=text, image=image, like=item, k=k, offset=offset, where=where_of(where or {}))
+    "Hits `[{id, score, metadata}]` for a query (any of text, image, item id) and filters; no query: the matching items, unranked."
+    w = where_of(where or {})
+    query = text or image is not None or item
+    res = engine.search(query=text, image=image, like=item, k=k, offset=offset, where=w) if query else engine.browse(k, offset, w)
     return [dict(id=h.id, score=h.score, metadata=h.metadata) for h in res]
-
-def engine_browse(engine, k=10, offset=0, where=None)->list:
-    "Items matching the filters in catalogue order, without a query (scores are None)."
-    rids = list(engine.store.rids(where=where_of(where or {})))[offset:offset+k]
-    return [dict(id=m['id'], score=None, metadata=m) for m in engine.store.get(rids)]
-
-def engine_item(engine, id:str)->dict|None:
-    "Metadata of item `id` (with its image 'source'), or None."
-    rids = [r for r in engine.store.by_key([id]) if r is not None and r >= 0]
-    return engine.store.get(rids[:1])[0] if rids else None
-
-def engine_info(engine)->dict:
-    "What /health reports about the engine: its model's name, its item count, and how far indexing got (if it runs)."
-    store = getattr(engine, 'store', None)
-    return dict(model=model_name(engine.model_id), items=len(engine), indexing=store.get_meta('indexing') if store else None)
-
-def engine_labels(engine)->dict:
-    "{field: the catalogue's own name for it} (e.g. {'colour': 'baseColour'}), for filter controls."
-    out = {}
-    for name, f in (engine.store.get_meta('aliases', {}) if getattr(engine, 'store', None) else {}).items(): out.setdefault(f, name)
-    return out
-
-def engine_items(engine, n=20_000)->list:
-    "Metadata of (up to `n` of) the engine's items, to find the filterable fields."
-    return engine.store.get(list(engine.store.rids())[:n])
-
-# %% ../nbs/09_app.ipynb #e57d3295
-_reserved = {'q','k','page','like','img','partial','id','rid','image','source','hash','title','file','caption','model','added','updated','thumb'}
-
-def facets(items, max_values=100)->tuple[dict, dict]:
-    "Filterable fields of `items` (dicts): ({field: sorted values}, {numeric field: (min, max)})."
-    vals = collections.defaultdict(collections.Counter)
-    for it in items:
-        for f,v in it.items():
-            if f not in _reserved and v is not None and v == v: vals[f][v] += 1
-    cats, nums = {}, {}
-    for f,c in vals.items():
-        if all(isinstance(v, (int,float)) and not isinstance(v, bool) for v in c):
-            if f == 'price' or len(c) > max_values: nums[f] = (min(c), max(c)); continue
-        if 1 < len(c) <= max_values and max(c.values()) > 1: cats[f] = sorted(map(str, c))
-    return cats, nums
 
 # %% ../nbs/09_app.ipynb #3e9d4f7b
 @dataclass
@@ -294,12 +260,14 @@ def _int(v, name, lo, hi):
     if not lo <= i <= hi: raise ApiError(422, 'invalid', f'{name}: {i} is out of range ({lo} to {hi})', name)
     return i
 
+# %% ../nbs/09_app.ipynb #089237ef
 def _num(v, name):
     try: x = float(v)
     except (TypeError, ValueError): x = float('nan')
     if x != x or abs(x) == float('inf'): raise ApiError(422, 'invalid', f'{name}: not a number: {str(v)[:40]!r}', name)
     return x
 
+# %% ../nbs/09_app.ipynb #e107f2bf
 def parse_ask(params, # a mapping of query parameters
               limits:Limits, cats:dict=None, nums:dict=None, k:int=24,
               labels:dict=None)->Ask: # {field: the catalogue's own name}: either name may be used
@@ -327,16 +295,19 @@ class HitOut(BaseModel):
     metadata:dict[str, Any]
     thumb:str; image:str; similar:str
 
+# %% ../nbs/09_app.ipynb #2d248294
 class SearchOut(BaseModel):
     "A page of results, best first."
     query:dict[str, Any]; k:int; page:int; took_ms:float
     results:list[HitOut]; more:bool
     img:str|None=None
 
+# %% ../nbs/09_app.ipynb #dcd0b288
 class ItemOut(BaseModel):
     "One catalogue item."
     id:str; title:str; metadata:dict[str, Any]; thumb:str; image:str; similar:str
 
+# %% ../nbs/09_app.ipynb #9cb0c0ae
 class HealthOut(BaseModel):
     "Server status: what is served, and how far indexing got while a first index is still being built."
     status:str; version:str; model:str; items:int
@@ -349,13 +320,17 @@ def _jsonable(v):
     return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
 
 _hidden = {'id','image','source','hash','file','rid','model','vector','added','updated','thumb'}
+
+# %% ../nbs/09_app.ipynb #fb79d6b3
 def _meta(d): return {k:_jsonable(v) for k,v in d.items() if k not in _hidden}
 
+# %% ../nbs/09_app.ipynb #b0df5543
 def _links(id): 
     from urllib.parse import quote
     i = quote(str(id), safe='')
     return dict(thumb=f'/thumbs/{i}', image=f'/images/{i}', similar=f'/api/items/{i}/similar')
 
+# %% ../nbs/09_app.ipynb #4f1dd1df
 def hit_out(h:dict)->HitOut:
     "An engine hit as a `HitOut`."
     m = _meta(h.get('metadata') or {})
@@ -365,13 +340,6 @@ def hit_out(h:dict)->HitOut:
                price=p if isinstance(p, (int,float)) else None, metadata=m, **_links(h['id']))
 
 # %% ../nbs/09_app.ipynb #dcfbc729
-def query_texts(q:str)->list:
-    "The texts the engine will embed for query `q`: its positive part and its negative terms ('dress -red')."
-    if not q: return []
-    from meepo_core.search import split_negatives
-    pos, neg = split_negatives(q)
-    return [t for t in [pos, *neg] if t.strip()]
-
 class State:
     "What every request shares: the engine, its worker thread, caches and limits."
     def __init__(self, engine, cache, limits, batch:int=32):
@@ -379,19 +347,16 @@ class State:
         store_attr()
         self.pool = ThreadPoolExecutor(1, thread_name_prefix='meepo-engine')
         self.jobs, self.busy, self.batches = [], False, collections.Counter()
-        self.texts = None
-        if (enc := getattr(engine, 'text_encoder', None)) is not None:
-            self.texts = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
-            engine.text_encoder = self.texts
+        self.texts = getattr(engine, 'text_encoder', None)   # the engine's cache of query vectors: batches fill it
         self.thumbs, self.uploads = Thumbs(Path(cache)/'thumbs'), Uploads(Path(cache)/'uploads')
         self.cats, self.nums, self.labels = {}, {}, {}
-        self.describe(engine_info(engine), engine_items(engine), engine_labels(engine))
+        self.describe(*_about(engine))
 
-    def describe(self, info, items, labels):
-        "Set what the page shows about the catalogue: its `info`, filter values, field `labels` and placeholder (from its `items`)."
-        self.info, (cats, nums) = info, facets(items)
+    def describe(self, info, filters, labels, first):
+        "Set what the page shows about the catalogue: its `info`, `filters` (cats, nums), field `labels`, and a placeholder from its `first` item."
+        self.info, (cats, nums) = info, filters
         for old, new in [(self.cats, cats), (self.nums, nums), (self.labels, labels)]: old.clear(); old.update(new)  # in place: routes hold them
-        self.placeholder = f"e.g. {str(items[0].get('title') or 'a red t-shirt').lower()}" if items else 'a red t-shirt'
+        self.placeholder = f"e.g. {str(first.get('title') or 'a red t-shirt').lower()}" if first else 'a red t-shirt'
 
     async def run(self, fn, *args, texts=(), **kw):
         "Run `fn(*args, **kw)` on the engine's worker thread, in a batch with other requests (`texts`: its queries)."
@@ -421,7 +386,7 @@ class State:
         return out
 
     async def item(self, id:str, field='id')->dict:
-        if len(id) > 200 or not (it := await self.run(engine_item, self.engine, id)):
+        if len(id) > 200 or not (it := await self.run(self.engine.item, id)):
             raise ApiError(404, 'not_found', f'{field}: no item with id {id[:200]!r}', field)
         return it
 
@@ -431,21 +396,29 @@ class State:
         if ask.img and image is None:
             if not (image := self.uploads.path(ask.img)): raise ApiError(404, 'not_found', 'img: that uploaded image is not on the server (any more); upload it again', 'img')
         t0 = time.perf_counter()
-        if ask.empty and image is None: hits = await self.run(engine_browse, self.engine, ask.k+1, ask.page*ask.k, ask.filters)
-        else: hits = await self.run(engine_hits, self.engine, text=ask.q or None, image=image, item=ask.like or None,
-                                    k=ask.k+1, offset=ask.page*ask.k, where=ask.filters, texts=query_texts(ask.q))
+        hits = await self.run(engine_hits, self.engine, text=ask.q or None, image=image, item=ask.like or None,
+                              k=ask.k+1, offset=ask.page*ask.k, where=ask.filters, texts=query_texts(ask.q or None))
         return hits[:ask.k], len(hits) > ask.k, (time.perf_counter()-t0)*1000
 
 
-# %% ../nbs/09_app.ipynb #f011a002
-def _look(engine):
-    "On the worker thread: move `engine` to a newly published generation; its (info, items, labels) if it moved, else None."
-    return (engine_info(engine), engine_items(engine), engine_labels(engine)) if engine.follow() else None
 
+# %% ../nbs/09_app.ipynb #f011a002
+def _about(engine)->tuple:
+    "What the page shows about `engine`'s catalogue: (info, filters, labels, first item)."
+    first = engine.items(n=1)
+    return engine.info(), engine.filters(), engine.labels(), first[0] if first else None
+
+# %% ../nbs/09_app.ipynb #7ac90a03
+def _look(engine):
+    "On the worker thread: move `engine` to a newly published generation; what the page shows about it if it moved, else None."
+    return _about(engine) if engine.follow() else None
+
+# %% ../nbs/09_app.ipynb #434b6b08
 def follows(engine)->bool:
     "Whether `engine` reads a database that someone else writes (a read-only engine with a folder)."
-    return bool(getattr(engine, 'db', None)) and getattr(getattr(engine, 'store', None), 'readonly', False)
+    return bool(getattr(engine, 'db', None)) and engine.readonly
 
+# %% ../nbs/09_app.ipynb #8e9ed2b3
 @patch
 async def follow_loop(self:State, every:float): # seconds between two looks
     "Forever: switch the engine to each newly published generation (errors are reported once, then retried)."
@@ -458,7 +431,6 @@ async def follow_loop(self:State, every:float): # seconds between two looks
             if repr(e) != last: logging.getLogger('meepo.app').error('cannot follow %s: %r', self.engine.db, e)
             last = repr(e)
         await asyncio.sleep(every)
-
 
 # %% ../nbs/09_app.ipynb #92d8ecf0
 def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
@@ -500,12 +472,14 @@ async def _results(st:State, ask:Ask, image=None)->SearchOut:
     return SearchOut(query=dict(q=ask.q, like=ask.like, img=ask.img, **ask.filters), k=ask.k, page=ask.page,
                      took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more, img=ask.img or None)
 
+# %% ../nbs/09_app.ipynb #d14bdf72
 async def _upload(st:State, file:UploadFile)->tuple:
     "Read, check and keep an uploaded query image: (decoded image, token)."
     data = await read_upload(file, st.limits)
     im = await run_in_threadpool(decode_upload, data, file.filename or 'image', st.limits)
     return im, await run_in_threadpool(st.uploads.put, im, data)
 
+# %% ../nbs/09_app.ipynb #1f35339c
 def api_routes(app:FastAPI, st:State):
     "Add the JSON API to `app`."
     dep, dep_img = (ask_params(st.limits, st.cats, st.nums, text=t, labels=st.labels) for t in (True, False))
@@ -553,10 +527,12 @@ def _img_src(it:dict):
         if isinstance(src, Image.Image) or (isinstance(src, (str, Path)) and Path(src).is_file()): return src
     raise ApiError(404, 'not_found', f'id: the image of item {it.get("id")!r} is not available on this server', 'id')
 
+# %% ../nbs/09_app.ipynb #659b04e2
 def _key(id, it):
     src = it.get('source') or it.get('image')
     return f'{id}:{it.get("hash") or (src if isinstance(src, str) else "")}'
 
+# %% ../nbs/09_app.ipynb #535a8fb3
 def image_routes(app:FastAPI, st:State):
     "Add thumbnails, original images and uploaded query images to `app`."
     @app.get('/thumbs/{id}', response_class=FileResponse, responses={**_jpeg, **errors(404, 422)}, tags=['images'])
@@ -583,148 +559,12 @@ def image_routes(app:FastAPI, st:State):
         return FileResponse(p, media_type='image/jpeg', headers=_cache_hdr)
 
 # %% ../nbs/09_app.ipynb #ceef5ede
-PAGE = '''<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{% if ask.q %}{{ ask.q }} · {% endif %}{{ title }}</title>
-<link rel="stylesheet" href="/static/app.css"></head>
-<body>
-<header>
- <a class="logo" href="/" aria-label="{{ title }} home">{{ title }}</a>
- <form id="search" action="/" method="get" role="search">
-  <div class="row">
-   <input id="q" type="search" name="q" value="{{ ask.q }}" maxlength="{{ limits.query_chars }}" autocomplete="off" autofocus
-          aria-label="Describe what you are looking for" placeholder="{{ placeholder }}">
-   <button type="submit">Search</button>
-   <label class="button" for="file" tabindex="0" id="filebtn">Search by image</label>
-  </div>
-  {% if ask.like or ask.img %}<div class="chip">
-   <img src="{{ '/thumbs/' ~ (ask.like|urlencode) ~ '?size=128' if ask.like else '/uploads/' ~ ask.img }}" alt="query image" width="48" height="48">
-   <span>{{ 'Items like this one' if ask.like else 'Your image' }}{% if ask.q %}, but “{{ ask.q }}”{% else %} — add words to refine: “but in red”{% endif %}</span>
-   <a href="{{ ask.url(like='', img='', page=0) }}" aria-label="remove the image query">✕</a>
-   {% if ask.like %}<input type="hidden" name="like" value="{{ ask.like }}">{% endif %}
-   {% if ask.img %}<input type="hidden" name="img" value="{{ ask.img }}">{% endif %}
-  </div>{% endif %}
-  {% if cats or nums %}<fieldset class="filters"><legend>Filters</legend>
-   {% for f, vals in cats.items() %}<label>{{ labels.get(f, f) }} <select name="{{ f }}"><option value="">any</option>
-    {% for v in vals %}<option{% if ask.filters.get(f) == v %} selected{% endif %}>{{ v }}</option>{% endfor %}</select></label>
-   {% endfor %}
-   {% for f, (lo, hi) in nums.items() %}<label>{{ f }} from <input type="number" name="{{ f }}_min" step="any" placeholder="{{ lo|round(0)|int }}" value="{{ ask.filters.get(f ~ '_min', '') }}"></label>
-    <label>to <input type="number" name="{{ f }}_max" step="any" placeholder="{{ hi|round(0)|int }}" value="{{ ask.filters.get(f ~ '_max', '') }}"></label>{% endfor %}
-   <noscript><button type="submit">Apply</button></noscript>
-  </fieldset>{% endif %}
- </form>
- <form id="upload" action="/" method="post" enctype="multipart/form-data">
-  <input id="file" type="file" name="image" accept="image/*" aria-label="Search by image">
-  <noscript><button type="submit">Upload</button></noscript>
- </form>
-</header>
-{% if info.indexing %}<p class="indexing" id="indexing" role="status">Indexing: {{ '{:,}'.format(info.indexing.done) }} of {{ '{:,}'.format(info.indexing.total) }} items searchable so far — results grow as it goes.</p>{% endif %}
-<main id="main" aria-live="polite">{% include "results.html" %}</main>
-<div id="dropzone" aria-hidden="true">Drop the image to search with it</div>
-<script src="/static/app.js"></script>
-</body></html>'''
-
-RESULTS = '''{% if error %}<p class="state error" role="alert"><strong>Could not search:</strong> {{ error }}</p>
-{% elif ask.empty and not ask.filters %}<p class="state">Describe what you are looking for — <em>{{ placeholder }}</em> — or drop, paste or choose a photo.
- {{ info['items'] }} items, model <code>{{ info['model'] }}</code>.</p>
-{% elif not hits %}<p class="state">{% if ask.page %}No more results.{% else %}No items match{% if ask.q %} “{{ ask.q }}”{% endif %}{% if ask.filters %} with these filters — <a href="{{ ask.url(page=0, **clear) }}">remove the filters</a>{% endif %}.{% endif %}</p>
-{% else %}<p class="state" id="status">Results {{ ask.page*ask.k + 1 }}–{{ ask.page*ask.k + hits|length }}{% if ask.q %} for “{{ ask.q }}”{% endif %} · {{ '%.0f'|format(ms) }} ms</p>
-<ol class="grid" id="results" start="{{ ask.page*ask.k + 1 }}">
-{% for h in hits %}<li class="card" data-id="{{ h.id }}">
- <a class="pic" href="{{ h.image }}"><img src="{{ h.thumb }}?size=256" alt="{{ h.title }}" loading="lazy" width="256" height="256"></a>
- <div class="title">{{ h.title }}</div>
- <div class="meta">{% if h.price is not none %}<span class="price">{{ '%.2f'|format(h.price) }}</span>{% endif %}{% if h.score is not none %}<span class="score" title="similarity">{{ '%.3f'|format(h.score) }}</span>{% endif %}</div>
- <a class="more" href="{{ ask.url(like=h.id, img='', q='', page=0) }}">More like this</a>
-</li>{% endfor %}</ol>
-<nav class="pager" aria-label="pages">{% if ask.page %}<a rel="prev" href="{{ ask.url(page=ask.page-1) }}">← Previous</a>{% endif %}
-{% if more %}<a rel="next" href="{{ ask.url(page=ask.page+1) }}">Next →</a>{% endif %}</nav>
-{% endif %}'''
-
-# %% ../nbs/09_app.ipynb #5e40d165
-CSS = '''*{box-sizing:border-box}
-body{margin:0;font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#fafafa}
-header{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #e3e3e3;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:flex-start}
-.logo{font-weight:700;font-size:1.3rem;color:#6a3fd0;text-decoration:none;padding:.35rem 0}
-#search{flex:1;min-width:16rem}
-.row{display:flex;gap:.4rem;flex-wrap:wrap}
-#q{flex:1;min-width:12rem;font-size:1.05rem;padding:.5rem .7rem;border:1px solid #bbb;border-radius:.5rem}
-button,.button{font:inherit;padding:.5rem .8rem;border:1px solid #6a3fd0;border-radius:.5rem;background:#6a3fd0;color:#fff;cursor:pointer}
-.button{background:#fff;color:#6a3fd0}
-:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
-#upload{position:absolute;left:-10000px}
-.chip{display:flex;align-items:center;gap:.5rem;margin:.4rem 0;padding:.25rem .5rem;background:#f1ecfc;border-radius:.5rem}
-.chip img{object-fit:cover;border-radius:.3rem}.chip a{margin-left:auto;text-decoration:none;font-size:1.2rem;padding:0 .4rem}
-.filters{border:0;padding:0;margin:.4rem 0 0;display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.9rem}
-.filters legend{font-weight:600;float:left;margin-right:.5rem}
-.filters select,.filters input{font:inherit;padding:.15rem;max-width:7rem}
-main{padding:1rem}
-.indexing{margin:0;padding:.4rem 1rem;background:#fff8e1;border-bottom:1px solid #f0d98a;font-size:.9rem}
-.state{color:#444}.error{color:#a00000;background:#fff0f0;padding:.6rem;border-radius:.4rem}
-.grid{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:.8rem}
-.card{background:#fff;border:1px solid #e3e3e3;border-radius:.6rem;padding:.4rem;display:flex;flex-direction:column;gap:.2rem}
-.card img{width:100%;height:auto;aspect-ratio:1;object-fit:contain;background:#f4f4f4;border-radius:.4rem}
-.title{font-size:.9rem;overflow-wrap:anywhere}.meta{display:flex;justify-content:space-between;font-size:.85rem;color:#555}
-.price{font-weight:600;color:#1d1d1f}.more{font-size:.85rem;color:#6a3fd0}
-.pager{display:flex;gap:1rem;justify-content:center;margin:1rem}
-#dropzone{display:none;position:fixed;inset:0;background:rgba(106,63,208,.85);color:#fff;font-size:2rem;align-items:center;justify-content:center;z-index:9}
-body.dragging #dropzone{display:flex}
-main[aria-busy=true]{opacity:.6}
-@media (max-width:600px){header{position:static;padding:.5rem}.grid{grid-template-columns:repeat(2,1fr)}.logo{font-size:1.1rem}.filters input{max-width:4.5rem}}
-'''
-
-JS = '''"use strict";
-const form = document.getElementById("search"), main = document.getElementById("main");
-const upload = document.getElementById("upload"), file = document.getElementById("file");
-let timer = null, ctrl = null;
-function pageUrl() {
-  const p = new URLSearchParams();
-  for (const [k, v] of new FormData(form)) if (String(v).trim() !== "") p.append(k, v);
-  const s = p.toString(); return "/" + (s ? "?" + s : "");
-}
-async function refresh() {
-  const url = pageUrl();
-  if (ctrl) ctrl.abort();
-  ctrl = new AbortController();
-  main.setAttribute("aria-busy", "true");
-  try {
-    const r = await fetch(url + (url.includes("?") ? "&" : "?") + "partial=1", {signal: ctrl.signal});
-    main.innerHTML = await r.text();
-    history.replaceState(null, "", url);
-  } catch (e) {
-    if (e.name !== "AbortError") main.innerHTML = '<p class="state error" role="alert"><strong>Could not reach the server.</strong> Check your connection and try again.</p>';
-  } finally { main.removeAttribute("aria-busy"); }
-}
-form.q.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(refresh, 250); });
-form.addEventListener("change", e => { if (e.target !== form.q) { clearTimeout(timer); refresh(); } });
-form.addEventListener("submit", e => { e.preventDefault(); clearTimeout(timer); refresh(); });
-function searchImage(f) {
-  if (!f) return;
-  if (!f.type.startsWith("image/")) {
-    main.innerHTML = '<p class="state error" role="alert"><strong>Could not search:</strong> that file is not an image.</p>'; return;
-  }
-  const dt = new DataTransfer(); dt.items.add(f); file.files = dt.files;
-  upload.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
-  for (const [k, v] of new FormData(form)) if (k !== "img" && k !== "like" && String(v).trim() !== "") {
-    const h = document.createElement("input"); h.type = "hidden"; h.name = k; h.value = v; upload.appendChild(h);
-  }
-  main.setAttribute("aria-busy", "true");
-  upload.submit();
-}
-file.addEventListener("change", () => searchImage(file.files[0]));
-document.getElementById("filebtn").addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); file.click(); } });
-document.addEventListener("dragover", e => { e.preventDefault(); document.body.classList.add("dragging"); });
-document.addEventListener("dragleave", e => { if (!e.relatedTarget) document.body.classList.remove("dragging"); });
-document.addEventListener("drop", e => { e.preventDefault(); document.body.classList.remove("dragging"); searchImage(e.dataTransfer.files[0]); });
-document.addEventListener("paste", e => {
-  for (const it of e.clipboardData.items) if (it.type.startsWith("image/")) { e.preventDefault(); searchImage(it.getAsFile()); return; }
-});
-document.addEventListener("keydown", e => {
-  if (e.key === "/" && document.activeElement !== form.q && !e.target.matches("input,select,textarea")) { e.preventDefault(); form.q.focus(); }
-});
-'''
+def web_asset(name:str)->str:
+    "The text of one of the page's files (`meepo_core/assets/web/NAME`)."
+    return importlib.resources.files('meepo_core').joinpath('assets', 'web', name).read_text(encoding='utf-8')
 
 # %% ../nbs/09_app.ipynb #cee8ab3e
-_env = jinja2.Environment(loader=jinja2.DictLoader({'page.html': PAGE, 'results.html': RESULTS}), autoescape=True)
+_env = jinja2.Environment(loader=jinja2.FunctionLoader(web_asset), autoescape=True)
 
 async def render_page(st:State, params, title='meepo', image=None, error:ApiError=None)->HTMLResponse:
     "The search page (or its results fragment) for query parameters `params`."
@@ -740,6 +580,7 @@ async def render_page(st:State, params, title='meepo', image=None, error:ApiErro
     tpl = 'results.html' if params.get('partial') else 'page.html'
     return HTMLResponse(_env.get_template(tpl).render(**ctx), status_code=error.status_code if error else 200)
 
+# %% ../nbs/09_app.ipynb #cddbbd39
 def page_routes(app:FastAPI, st:State, title='meepo'):
     "Add the search page, its image-upload form and its static files to `app`."
     @app.get('/', response_class=HTMLResponse, include_in_schema=False)
@@ -756,7 +597,7 @@ def page_routes(app:FastAPI, st:State, title='meepo'):
         except ApiError as e: return await render_page(st, params, title, error=e)
         return RedirectResponse(ask.url(page=0), status_code=303)
 
-    for name, body, mt in [('app.css', CSS, 'text/css'), ('app.js', JS, 'text/javascript')]:
+    for name, body, mt in [('app.css', web_asset('app.css'), 'text/css'), ('app.js', web_asset('app.js'), 'text/javascript')]:
         app.add_api_route(f'/static/{name}', (lambda b=body, m=mt: Response(b, media_type=m, headers={'Cache-Control': 'no-cache'})),
                           methods=['GET'], include_in_schema=False)
 
@@ -769,7 +610,7 @@ def create_app(engine, # a `SearchEngine`, loaded once and shared by all request
                follow:float=1.)->FastAPI: # seconds between looks for a newly published index (0: never; read-only engines only)
     "The FastAPI app serving the search page and JSON API over `engine`."
     limits = limits or Limits()
-    cache = Path(cache) if cache else cache_dir('web', hashlib.blake2b(str(engine_info(engine)).encode(), digest_size=8).hexdigest())
+    cache = Path(cache) if cache else cache_dir('web', hashlib.blake2b(str(engine.info()).encode(), digest_size=8).hexdigest())
     st = State(engine, cache, limits, batch)
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -783,6 +624,7 @@ def create_app(engine, # a `SearchEngine`, loaded once and shared by all request
     app.add_middleware(BodyLimit, limit=limits.upload_bytes)
     api_routes(app, st); image_routes(app, st); page_routes(app, st, title)
     return app
+
 
 
 # %% ../nbs/09_app.ipynb #ddba585a
@@ -800,14 +642,16 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
               title:str='meepo', # name shown on the page
               batch:int=32, # most concurrent queries embedded in one batch (1: no batching)
               threads:int=1, # threads per vector search
-              follow:float=1.): # seconds between looks for an index newly published into `db` (0: never)
+              follow:float=1., # seconds between looks for an index newly published into `db` (0: never)
+              backend:str='auto'): # 'auto': the database's ONNX towers if it has them (no torch), else torch; or 'onnx', 'torch'
     "Serve the search page and JSON API over the index in `db`, switching to each newly published generation."
     from meepo_core.search import SearchEngine
     if not db: sys.exit('meepo-serve: give the index folder with --db DIR (build one with meepo-index)')
     search_threads(threads)
-    eng = SearchEngine.open(db, model=model, readonly=True)
+    try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend)
+    except (FileNotFoundError, ValueError, RuntimeError) as ex: sys.exit(f'meepo-serve: {ex}')
     app = create_app(eng, Path(db)/'web', title=title, batch=batch, follow=follow)
-    print(f'{title}: {len(eng):,} items, model {engine_info(eng)["model"]} — open http://{host}:{port}/', flush=True)
+    print(f'{title}: {len(eng):,} items, model {eng.info()["model"]} — open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
 
 # %% ../nbs/09_app.ipynb #abbc0259
@@ -823,6 +667,7 @@ def demo_source(hub:bool=None, # True: the hub's model and data; False: the offl
     from meepo_core.synth import demo_catalogue
     return demo_catalogue(), model, 'offline'
 
+# %% ../nbs/09_app.ipynb #17a14dd5
 def demo_setup(db=None, rebuild:bool=False, hub:bool=None, source=None, model=None)->tuple:
     "(catalogue source, database folder, `Embedder`) of a demo, the folder emptied first if `rebuild`."
     from meepo_core.embed import Embedder
@@ -831,6 +676,7 @@ def demo_setup(db=None, rebuild:bool=False, hub:bool=None, source=None, model=No
     if rebuild: shutil.rmtree(db, ignore_errors=True)
     return source, db, Embedder(model)
 
+# %% ../nbs/09_app.ipynb #b6540e8d
 def demo_ready(db, embedder)->bool:
     "Is `db` a finished index made with exactly this model (its name and every weight)?"
     from meepo_core.store import Store
@@ -839,6 +685,7 @@ def demo_ready(db, embedder)->bool:
     try: return st.get_meta('model_key') == embedder.cache_key and st.get_meta('indexing') is None and len(st) > 0
     finally: st.close()
 
+# %% ../nbs/09_app.ipynb #85fcf78c
 def demo_engine(db=None, # index folder (default: in meepo's cache, per model and catalogue)
                 rebuild:bool=False, # build again even if an index is there
                 hub:bool=None, source=None, model=None): # see `demo_source`
@@ -847,7 +694,6 @@ def demo_engine(db=None, # index folder (default: in meepo's cache, per model an
     source, db, emb = demo_setup(db, rebuild, hub, source, model)
     if demo_ready(db, emb): return SearchEngine.open(db, embedder=emb)
     return SearchEngine.build(source, db, embedder=emb)   # what is there already (same items, same weights) is kept
-
 
 # %% ../nbs/09_app.ipynb #b43c41a8
 def index_in_background(source, db, embedder, # what to index, into which database folder, with which `Embedder`
@@ -887,65 +733,8 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
     if job and job.error: sys.exit(f'meepo-demo: {job.error}')
     eng = SearchEngine.open(db, embedder=emb, readonly=True)
     app = create_app(eng, db/'web', title='meepo', follow=1.)
-    info = engine_info(eng)
+    info = eng.info()
     more = f", indexing the rest of {info['indexing']['total']:,} in the background" if info['indexing'] else ''
     print(f"meepo demo: {len(eng):,} items{more}, model {info['model']} (ready in {time.time()-t0:.0f}s)")
     print(f'open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
-
-# %% ../nbs/09_app.ipynb #cea93d88
-def load_test(url:str, # base URL of a running server
-              queries:list, # text queries, used in turn
-              clients:int=20, # concurrent clients
-              seconds:float=10, # stop after this long
-              max_requests:int=None, # ... or after this many requests
-              k:int=24)->dict: # results per query
-    "Search `url` from `clients` concurrent clients; returns throughput, latency p50/p95/p99 (ms) and errors."
-    import httpx, itertools, numpy as np
-    async def main():
-        lat, errs, n = [], collections.Counter(), itertools.count()
-        end = time.perf_counter() + seconds
-        async with httpx.AsyncClient(base_url=url, timeout=60, limits=httpx.Limits(max_connections=clients)) as c:
-            async def client():
-                while time.perf_counter() < end and (i := next(n)) < (max_requests or float('inf')):
-                    q, t = queries[i % len(queries)], time.perf_counter()
-                    try: r = await c.get('/api/search', params=dict(q=q, k=k)); bad = r.status_code != 200 and str(r.status_code)
-                    except httpx.HTTPError as e: bad = type(e).__name__
-                    lat.append(time.perf_counter()-t)
-                    if bad: errs[bad] += 1
-            t0 = time.perf_counter()
-            await asyncio.gather(*[client() for _ in range(clients)])
-            wall = time.perf_counter()-t0
-        ms = np.array(lat)*1000
-        pct = {f'p{p}_ms': round(float(np.percentile(ms, p)), 1) for p in (50, 95, 99)}
-        return dict(clients=clients, requests=len(ms), errors=sum(errs.values()), error_kinds=dict(errs),
-                    seconds=round(wall, 1), per_s=round(len(ms)/wall, 1), **pct, max_ms=round(float(ms.max()), 1))
-    with contextlib.closing(asyncio.new_event_loop()) as loop:
-        from concurrent.futures import ThreadPoolExecutor
-        with ThreadPoolExecutor(1) as ex: return ex.submit(loop.run_until_complete, main()).result()
-
-# %% ../nbs/09_app.ipynb #3c9a7f61
-@contextlib.contextmanager
-def cli_server(cli:str, # 'serve_cli' (`meepo-serve`) or 'demo_cli' (`meepo-demo`)
-               *args, # its other arguments, e.g. '--db', 'DIR'
-               timeout:float=300): # seconds to wait for it to listen
-    "Run a meepo server command in a child process on 127.0.0.1; yields (base URL, path of its output)."
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]; s.close()
-    env = {**os.environ, 'PYTHONPATH': os.pathsep.join([str(Path(meepo_core.__file__).parent.parent), os.environ.get('PYTHONPATH', '')])}
-    d = Path(tempfile.mkdtemp()); log = d/'out.txt'
-    exe = [shutil.which({'serve_cli': 'meepo-serve', 'demo_cli': 'meepo-demo'}[cli])]
-    if not exe[0]:  # not pip-installed: run the function from a script
-        (d/'run.py').write_text(f'from meepo_core.app import {cli}\n{cli}()\n'); exe = [sys.executable, str(d/'run.py')]
-    cmd = [*exe, *map(str, args), '--port', str(port)]
-    with open(log, 'w') as out: p = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT)
-    t0 = time.time()
-    try:
-        while True:
-            if p.poll() is not None: raise RuntimeError(f'{cli} exited: {log.read_text()[-2000:]}')
-            with contextlib.suppress(OSError):
-                socket.create_connection(('127.0.0.1', port), timeout=1).close(); break
-            if time.time()-t0 > timeout: raise TimeoutError(f'{cli} did not start in {timeout}s')
-            time.sleep(0.2)
-        yield f'http://127.0.0.1:{port}', log
-    finally:
-        p.terminate(); p.wait(30)

@@ -13,11 +13,14 @@ from importlib import metadata
 import numpy as np
 from fastcore.basics import *
 from fastcore.script import call_parse
+from .core import normalize
+from .encoder import image_features, text_features
 
 # %% auto #0
-__all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'clip_towers', 'tower_gflop', 'torch_text',
-           'ort_text', 'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts',
-           'million_engine', 'concurrent_qps', 'query_bench', 'bench_data', 'run_benchmarks', 'targets', 'main']
+__all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'tower_gflop', 'torch_text', 'ort_text',
+           'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts', 'million_engine',
+           'concurrent_qps', 'query_bench', 'serve_start', 'serve_footprint', 'bench_data', 'run_benchmarks', 'targets',
+           'main']
 
 # %% ../nbs/12_bench.ipynb #c3f61138
 def _version(pkg):
@@ -25,6 +28,7 @@ def _version(pkg):
     try: return metadata.version(pkg)
     except metadata.PackageNotFoundError: return None
 
+# %% ../nbs/12_bench.ipynb #95f2a338
 def _cpu_model():
     "CPU model name from /proc/cpuinfo (Linux) or `platform`."
     try: return next(l.split(':',1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
@@ -37,6 +41,7 @@ def _gpu():
     import torch
     return torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
 
+# %% ../nbs/12_bench.ipynb #57b46541
 def machine_info():
     "What the numbers were measured on: CPU, cores, memory, load, GPU and library versions."
     usable = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
@@ -109,28 +114,20 @@ def vit_b32(seed=0):
     torch.manual_seed(seed)
     return CLIPModel(CLIPConfig()).eval()
 
-def clip_towers(model):
-    "The image and text towers of a CLIPModel as functions of their inputs, returning projected features."
-    img = lambda px: model.visual_projection(model.vision_model(pixel_values=px).pooler_output)
-    txt = lambda ids, am=None: model.text_projection(model.text_model(input_ids=ids, attention_mask=am).pooler_output)
-    return img, txt
-
+# %% ../nbs/12_bench.ipynb #538737b5
 def tower_gflop(model, # a CLIPModel
                 tower='image', # 'image' or 'text'
                 seq=8): # tokens per query (text)
     "GFLOPs for one image (or one `seq`-token query) through `model`'s tower, counted by torch."
     import torch
     from torch.utils.flop_counter import FlopCounterMode
-    img, txt = clip_towers(model)
     sz, vocab = model.config.vision_config.image_size, model.config.text_config.vocab_size
     with torch.inference_mode(), FlopCounterMode(display=False) as fc:
-        if tower == 'image': img(torch.zeros(1, 3, sz, sz))
-        else: txt(torch.randint(0, vocab, (1, seq)))
+        if tower == 'image': image_features(model, torch.zeros(1, 3, sz, sz))
+        else: text_features(model, torch.randint(0, vocab, (1, seq)), torch.ones(1, seq, dtype=torch.long))
     return fc.get_total_flops()/1e9
 
 # %% ../nbs/12_bench.ipynb #854953cf
-def _unit(v): return v / np.linalg.norm(v, axis=-1, keepdims=True)
-
 class _threads:
     "Context manager: run torch with `n` threads (None: unchanged)."
     def __init__(self, n): self.n = n
@@ -148,18 +145,18 @@ def torch_text(model, tok, # CLIPModel, its tokenizer
                threads=None): # torch threads while encoding
     "Query -> unit vector with the torch text tower."
     import torch
-    _, txt = clip_towers(model)
     kw = dict(padding='max_length', max_length=pad) if pad else dict(padding=True, max_length=77)
     def f(q):
         tk = tok([q], truncation=True, return_tensors='pt', **kw)
-        with torch.inference_mode(), _threads(threads): return _unit(txt(tk['input_ids'], tk['attention_mask']).numpy())
+        with torch.inference_mode(), _threads(threads): return normalize(text_features(model, tk['input_ids'], tk['attention_mask']).numpy())
     return f
 
-def ort_text(oc, tok): # an `OrtCLIP`, the tokenizer
+# %% ../nbs/12_bench.ipynb #31799235
+def ort_text(ot, tok): # an `OrtTowers`, the tokenizer
     "Query -> unit vector with ONNX Runtime's text tower."
     def f(q):
         tk = tok([q], truncation=True, max_length=77, return_tensors='np')
-        return _unit(oc.text_features(tk['input_ids'], tk['attention_mask']))
+        return normalize(ot.text(tk['input_ids'], tk['attention_mask']))
     return f
 
 # %% ../nbs/12_bench.ipynb #9d560ea3
@@ -168,16 +165,17 @@ class _FnEncoder:
     def __init__(self, f): self.f = f
     def embed_texts(self, texts): return np.concatenate([self.f(t) for t in texts])
 
+# %% ../nbs/12_bench.ipynb #cb776021
 def text_contenders(model, tok, queries, # CLIPModel, tokenizer, the queries (pre-loaded into the cache)
                     onnx=True, int8=True): # include ONNX Runtime fp32 / int8 contenders
     "The text-encoding contenders: name -> function(query) -> (1, d) unit vector."
-    from meepo_core.embed import CachedTexts
+    from meepo_core.encoder import CachedTexts
     fns = {'torch, pad 77': torch_text(model, tok, pad=77), 'torch, 2 threads': torch_text(model, tok, threads=2),
            'torch, 1 thread': torch_text(model, tok, threads=1)}
-    if onnx or int8: from meepo_core.onnxrt import OrtCLIP
+    if onnx or int8: from meepo_core.onnxrt import OrtTowers
     if onnx:
-        for n in (2, 1): fns[f'onnx, {n} thread{"s"*(n>1)}'] = ort_text(OrtCLIP(model, threads=n, towers=('text',)), tok)
-    if int8: fns['onnx int8, 2 threads'] = ort_text(OrtCLIP(model, threads=2, int8=True, towers=('text',)), tok)
+        for n in (2, 1): fns[f'onnx, {n} thread{"s"*(n>1)}'] = ort_text(OrtTowers.from_model(model, threads=n, towers=('text',)), tok)
+    if int8: fns['onnx int8, 2 threads'] = ort_text(OrtTowers.from_model(model, threads=2, int8=True, towers=('text',)), tok)
     cached = CachedTexts(_FnEncoder(fns['torch, 2 threads'])); cached.embed_texts(list(queries))
     fns['cached (repeat query)'] = cached.embed_texts
     return fns
@@ -277,6 +275,48 @@ def query_bench(eng, texts, q, keys, # engine, text queries, held-out vectors an
     qps = {c: concurrent_qps(lambda s: et.search(s, k=10), texts, c) for c in clients}
     return dict(timings=t, recall_at_10=recall, qps=qps, example=et.search(texts[0], k=3))
 
+# %% ../nbs/12_bench.ipynb #4c9fa088
+def _rss_mb(pid)->float:
+    import psutil
+    return psutil.Process(pid).memory_info().rss / 2**20
+
+# %% ../nbs/12_bench.ipynb #93c0e968
+def _loads_torch(pid)->bool:
+    "Has process `pid` loaded torch's library?"
+    import psutil
+    return any('libtorch' in m.path for m in psutil.Process(pid).memory_maps())
+
+# %% ../nbs/12_bench.ipynb #8c6b0a06
+def serve_start(db, backend:str, query='a red mug', timeout=300)->dict:
+    "Start `meepo-serve --db DB --backend B`: seconds to the first /health answer, RSS (MB) after one text query, whether it loaded torch."
+    import socket, subprocess, httpx
+    from meepo_core.testing import cli_script, child_env
+    s = socket.socket(); s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]; s.close()
+    t0 = time.perf_counter()
+    p = subprocess.Popen([sys.executable, str(cli_script('meepo-serve')), '--db', str(db), '--backend', backend, '--port', str(port)],
+                         env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        while True:
+            if p.poll() is not None: raise RuntimeError(f'meepo-serve exited: {p.stdout.read()[-1500:]}')
+            try: httpx.get(f'http://127.0.0.1:{port}/health', timeout=5).raise_for_status(); break
+            except httpx.HTTPError: time.sleep(0.02)
+            if time.perf_counter() - t0 > timeout: raise TimeoutError('meepo-serve did not answer')
+        ready = time.perf_counter() - t0
+        httpx.get(f'http://127.0.0.1:{port}/api/search', params=dict(q=query, k=10), timeout=120).raise_for_status()
+        return dict(backend=backend, ready_s=round(ready, 2), rss_mb=round(_rss_mb(p.pid)), torch=_loads_torch(p.pid), _p=p)
+    except BaseException: p.kill(); raise
+
+# %% ../nbs/12_bench.ipynb #a8e022ae
+def serve_footprint(db, backends=('torch', 'onnx'), rounds:int=3)->list:
+    "`serve_start` for each backend in alternating rounds, each server stopped before the next (`torch`: whether it loaded torch)."
+    rows = []
+    for r in range(rounds):
+        for b in backends:
+            row = serve_start(db, b); p = row.pop('_p')
+            p.terminate(); p.communicate(timeout=30)
+            rows.append(dict(row, round=r))
+    return rows
+
 # %% ../nbs/12_bench.ipynb #ca293026
 def _jsonable(o):
     "JSON-ready version of a benchmark result (Timings become their summaries)."
@@ -289,6 +329,7 @@ def _jsonable(o):
 # %% ../nbs/12_bench.ipynb #ee790011
 def _log(*a): print(*a, file=sys.stderr, flush=True)
 
+# %% ../nbs/12_bench.ipynb #a6948462
 def bench_data(data=None, # a folder of photos or a catalogue table (`load_catalogue`); None: the generated demo catalogue
                n=512, seed=0):
     "(up to `n` image files, 200 lower-case text queries from the titles, a description) to benchmark with."
@@ -301,6 +342,7 @@ def bench_data(data=None, # a folder of photos or a catalogue table (`load_catal
     if not files: raise ValueError(f'{data}: no image files to benchmark with')
     return files, qs, dict(source=str(data) if data else 'generated demo catalogue', images=len(files), queries=len(qs))
 
+# %% ../nbs/12_bench.ipynb #2d84a1e0
 def run_benchmarks(quick=False, # small sizes, a few minutes
                    n=None, # catalogue size for the query benchmark (default 50,000 quick, else 1,000,000)
                    data=None, # photos to embed: a folder or catalogue table (default: the generated demo catalogue)

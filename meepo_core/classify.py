@@ -20,15 +20,18 @@ __all__ = ['TEMPLATE', 'TEMPLATES', 'COLOUR_TEMPLATE', 'COLOUR_TEMPLATES', 'cosi
 # %% ../nbs/03_classify.ipynb #40f7e5a7
 def _unit(a): a = np.atleast_2d(np.asarray(a, dtype=np.float32)); return a/np.maximum(np.linalg.norm(a, axis=-1, keepdims=True), 1e-12)
 
+# %% ../nbs/03_classify.ipynb #dfb18c7b
 def cosine_sim(a, # (n,d) or (d,) vectors
                b): # (m,d) or (d,) vectors
     "(n,m) cosine similarities between the rows of `a` and of `b`."
     return _unit(a) @ _unit(b).T
 
+# %% ../nbs/03_classify.ipynb #be438775
 def logits(img, txt, scale:float=100.):
     "CLIP logits: cosine similarities of image and text vectors times the temperature `scale`."
     return scale*cosine_sim(img, txt)
 
+# %% ../nbs/03_classify.ipynb #6ea0bd25
 def probs(lg, axis:int=-1):
     "Softmax of logits `lg` along `axis` (numerically stable)."
     e = np.exp(lg - lg.max(axis, keepdims=True))
@@ -44,6 +47,7 @@ COLOUR_TEMPLATES = [t.format('{} product') for t in TEMPLATES]
 
 def _templates(template): return [template] if isinstance(template, str) else list(template)
 
+# %% ../nbs/03_classify.ipynb #ec932719
 def class_vectors(emb, # an `Embedder`
                   classes, # labels
                   template=TEMPLATE): # a template with `{}`, or a list of them to ensemble
@@ -59,11 +63,13 @@ def _frame(p, index, classes, problems):
     df.attrs['problems'] = problems
     return df
 
+# %% ../nbs/03_classify.ipynb #cd87d7ce
 def zero_shot(vectors, # (n,d) unit image vectors
               classes, template=TEMPLATE, emb=None):
     "(n, n_classes) zero-shot class probabilities of already embedded images."
     return probs(logits(vectors, class_vectors(emb, classes, template), emb.logit_scale))
 
+# %% ../nbs/03_classify.ipynb #7ce1c800
 def classify(images, # a path/PIL image/bytes, or a list of them
              classes, # class labels, e.g. ['cat', 'dog']
              template=TEMPLATE, # template with `{}`, or a list of templates to ensemble
@@ -76,7 +82,7 @@ def classify(images, # a path/PIL image/bytes, or a list of them
         emb = Embedder()
     ims = images if isinstance(images, (list, tuple, L)) else [images]
     e = emb.embed_images(ims, progress=progress)
-    names = [str(k) if not hasattr(k, 'size') else f'image {i}' for i, k in enumerate(e.keys)]
+    names = [str(k) if not hasattr(k, 'size') else f'image {i}' for i, k in enumerate(e.srcs)]
     return _frame(zero_shot(e.vectors, classes, template, emb), names, classes, e.problems)
 
 # %% ../nbs/03_classify.ipynb #74907bfe
@@ -141,12 +147,14 @@ def topk(sims, k:int):
     part = np.argpartition(-sims, k-1, axis=1)[:, :k]
     return np.take_along_axis(part, np.argsort(-np.take_along_axis(sims, part, 1), 1, kind='stable'), 1)
 
+# %% ../nbs/03_classify.ipynb #7ddf7e6f
 def _rel(gold, shape):
     gold = np.asarray(gold)
     if gold.ndim == 2: return gold.astype(bool)
     r = np.zeros(shape, bool); r[np.arange(len(gold)), gold] = True
     return r
 
+# %% ../nbs/03_classify.ipynb #3c9ddec8
 def recall_at_k(sims, # (queries, items) similarities
                 gold, # index of the right item per query, or a bool (queries, items) relevance matrix
                 ks=(1, 5, 10)):
@@ -155,6 +163,7 @@ def recall_at_k(sims, # (queries, items) similarities
     hit = np.take_along_axis(rel, top, 1)
     return {k: float(hit[:, :k].any(1).mean()) for k in ks}
 
+# %% ../nbs/03_classify.ipynb #318b4719
 def precision_at_k(sims, gold, k:int=10)->float:
     "Mean share of right items among each query's top `k`."
     rel = _rel(gold, np.shape(sims))
@@ -189,6 +198,7 @@ def attribute_queries(items, query:str, min_items:int=10):
     keys = [key(it) for it in items]
     return [query.format(**dict(zip(fs, k))) for k in combos], np.array([[ki == k for ki in keys] for k in combos])
 
+# %% ../nbs/03_classify.ipynb #e5aa2d13
 def _accuracy(vecs, labels, classes, template, emb):
     m = np.isin(labels, classes)
     pred = np.array(classes)[zero_shot(vecs[m], classes, template, emb).argmax(1)]
@@ -203,7 +213,7 @@ def search_quality(emb, # an `Embedder`
     "Retrieval and zero-shot quality of `emb` on `cat` (see above)."
     from collections import Counter
     e = emb.embed_images([it['image'] for it in cat], progress=progress)
-    got = {str(s): i for i, s in enumerate(e.keys)}
+    got = {str(s): i for i, s in enumerate(e.srcs)}
     items = [it for it in cat if str(it['image']) in got]
     V = e.vectors[[got[str(it['image'])] for it in items]]
     col = lambda f: np.array([str(it.get(f, '')) for it in items])
@@ -224,7 +234,7 @@ def search_quality(emb, # an `Embedder`
 def caption_recall(emb, cat, field:str='captions', ks=(1, 5, 10), progress:bool=False)->dict:
     "Text→image recall@k with every caption in `field` of every item as a query for its own picture."
     e = emb.embed_images([it['image'] for it in cat], progress=progress)
-    got = {str(s): i for i, s in enumerate(e.keys)}
+    got = {str(s): i for i, s in enumerate(e.srcs)}
     qs = [(c, got[str(it['image'])]) for it in cat if str(it['image']) in got for c in L(it.get(field) or it.get('title'))]
     sims = cosine_sim(emb.embed_texts([q for q, _ in qs]), e.vectors)
     return {f'caption R@{k}': v for k, v in recall_at_k(sims, [g for _, g in qs], ks).items()}

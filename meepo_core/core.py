@@ -9,10 +9,12 @@ from __future__ import annotations
 import os, tempfile, hashlib, contextlib
 from pathlib import Path
 from dataclasses import dataclass
+import numpy as np
 from fastcore.basics import *
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name']
+__all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name',
+           'normalize']
 
 # %% ../nbs/00_core.ipynb #8d87c341
 def _file_mode(path):
@@ -20,6 +22,7 @@ def _file_mode(path):
     try: return os.stat(path).st_mode & 0o7777
     except FileNotFoundError: um = os.umask(0); os.umask(um); return 0o666 & ~um
 
+# %% ../nbs/00_core.ipynb #5afea676
 @contextlib.contextmanager
 def atomic_write(path, # file to (re)write
                  mode='wb'): # `open` mode: 'wb' or 'w'
@@ -43,6 +46,7 @@ def save_bytes(path, data:bytes):
     with atomic_write(path, 'wb') as f: f.write(data)
     return Path(path)
 
+# %% ../nbs/00_core.ipynb #19a3d314
 def save_text(path, text:str):
     "Atomically write `text` (utf-8) to `path`."
     return save_bytes(path, text.encode())
@@ -74,6 +78,7 @@ def cache_dir(*parts):
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #a71a384e
 def shared_data(*parts):
     "Path to the shared test/benchmark data (`$MEEPO_DATA`, or a `shared/data` beside a parent folder)."
     if env := os.environ.get('MEEPO_DATA'): return Path(env).joinpath(*parts)
@@ -86,3 +91,9 @@ def model_name(model)->str:
     "How a model is shown: a hub id as it is, a local folder (or any absolute path) by its last part."
     s = str(model)
     return Path(s).name if os.path.isabs(s) or os.path.isdir(s) else s
+
+# %% ../nbs/00_core.ipynb #8bc911d1
+def normalize(x)->np.ndarray:
+    "Rows of `x` (one vector or a matrix) scaled to unit length, as a float32 (n, d) copy; zero rows stay zero."
+    x = np.array(x, np.float32, ndmin=2)
+    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)

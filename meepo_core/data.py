@@ -31,6 +31,7 @@ MAX_PIXELS = 89_478_485  # PIL's own decompression-bomb limit (~9459 x 9459)
 # %% ../nbs/01_data.ipynb #ca5ab2e6
 def _name(src): return getattr(src, 'filename', None) or (f'<{len(src)} bytes>' if isinstance(src, (bytes, bytearray)) else str(src))
 
+# %% ../nbs/01_data.ipynb #d96237f5
 def _load(src, max_pixels):
     "Open `src` lazily, checking existence, emptiness and header-level sanity."
     if isinstance(src, Image.Image): return src
@@ -62,6 +63,7 @@ def _flatten_alpha(im, bg=(255,255,255)):
     out.paste(im, mask=im.getchannel('A'))
     return out
 
+# %% ../nbs/01_data.ipynb #1b525da8
 def to_rgb(im:Image.Image)->Image.Image:
     "Convert any PIL mode to RGB: alpha over white, high-bit-depth greys rescaled, palettes expanded."
     if im.mode == 'RGB': return im
@@ -95,6 +97,7 @@ def _png_header(w, h):
     chunk = lambda t,d: struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t+d) & 0xffffffff)
     return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 0, 0, 0, 0)) + chunk(b'IEND', b'')
 
+# %% ../nbs/01_data.ipynb #201debd9
 def make_bad_images(dest, # folder to write into
                     src=None, # a good JPEG to damage (default: a generated one)
                    )->dict:
@@ -115,6 +118,7 @@ def make_bad_images(dest, # folder to write into
         out[k] = p
     return out
 
+# %% ../nbs/01_data.ipynb #fdc0e2f7
 def _jpeg_bytes(im, quality=90):
     "Encode `im` as JPEG bytes."
     b = io.BytesIO(); im.save(b, 'JPEG', quality=quality); return b.getvalue()
@@ -136,6 +140,7 @@ def is_image_file(p:Path)->bool:
     p = Path(p)
     return p.suffix.lower() in IMAGE_EXTS and not p.name.startswith('.') and p.is_file()
 
+# %% ../nbs/01_data.ipynb #890fb86c
 def image_files(folder, recursive:bool=True)->L:
     "Sorted image files under `folder`, skipping hidden files and folders."
     folder = Path(folder)
@@ -186,6 +191,7 @@ def _find_col(cols, role, given=None):
         return given
     return first(c for c in _ROLES[role] if c in cols)
 
+# %% ../nbs/01_data.ipynb #2a76ea8a
 def _read_table(path):
     "Read a CSV/TSV/Parquet/JSON-lines table into a DataFrame."
     import pandas as pd
@@ -202,6 +208,7 @@ def _resolve(root, v):
     p = root/v
     return str(p if p.exists() or not (root/'images'/v).exists() else root/'images'/v)
 
+# %% ../nbs/01_data.ipynb #f93bf676
 def _clean(v):
     "NaN and pandas NA become None; numpy scalars become Python ones."
     if isinstance(v, float) and v != v: return None
@@ -227,6 +234,7 @@ def from_df(cls:Catalogue, df, # a pandas DataFrame, one row per item (or severa
     recs = [{k: _clean(v) for k,v in r.items() if _clean(v) is not None} for r in df.to_dict('records')]
     return cls([{'id': r.pop('id'), 'image': r.pop('image'), **r} for r in recs], name=name, aliases={**ren, **(rename or {})})
 
+# %% ../nbs/01_data.ipynb #63edffae
 @patch(cls_method=True)
 @delegates(Catalogue.from_df)
 def from_table(cls:Catalogue, path, # CSV, TSV, Parquet or JSON-lines file
@@ -253,10 +261,12 @@ def _hf_dataset(name, split, **kw):
                               "to index a local copy, give its folder instead: a folder of images, a CSV/Parquet table, or a data set "
                               "saved with save_to_disk (or set HF_HUB_OFFLINE=1 to use a copy in the Hugging Face cache)") from None
 
+# %% ../nbs/01_data.ipynb #31099b1d
 def _offline_error(e):
     "Does exception `e` say the hub could not be reached?"
     return isinstance(e, (ConnectionError, OSError, TimeoutError)) or any(w in f'{type(e).__name__} {e}'.lower() for w in ('offline', 'connect', 'timeout', 'timed out'))
 
+# %% ../nbs/01_data.ipynb #977bcd0e
 def _check_hub(name, timeout=3.0):
     "Fail at once (not after minutes of retries) when the hub cannot be reached; a no-op in offline mode."
     if os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', ''): return
@@ -265,6 +275,7 @@ def _check_hub(name, timeout=3.0):
     except Exception as e:
         if _offline_error(e): raise ConnectionError(str(e)) from None
 
+# %% ../nbs/01_data.ipynb #21328ff7
 @patch(cls_method=True)
 def from_hub(cls:Catalogue, name:str, # hub id (e.g. 'pcuenq/oxford-pets') or local dataset folder
              split:str='train', image_col:str=None, limit:int=None, **kwargs):
@@ -331,6 +342,7 @@ def image_grid(images, # PIL images, paths or bytes
     fig.tight_layout()
     return fig
 
+# %% ../nbs/01_data.ipynb #ab930d83
 def _wrap(s, width):
     "Split `s` into lines of at most about `width` characters."
     import textwrap
@@ -361,6 +373,7 @@ def _probe(src):
     except BadImage as e: return e.reason
     except Exception as e: return f'{type(e).__name__}: {e}'
 
+# %% ../nbs/01_data.ipynb #fc4deb58
 @patch
 def describe(self:Catalogue, workers:int=4)->dict:
     "Summary of the catalogue's images: count, size range, modes, formats and the broken ones."

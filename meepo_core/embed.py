@@ -6,24 +6,22 @@ Docs: https://meepo-search.github.io/meepo_core/embed.html.md"""
 
 # %% ../nbs/02_embed.ipynb #34749d72
 from __future__ import annotations
-import os, json, sqlite3, hashlib, threading, itertools, contextlib
+import os, json, copy, contextlib
+from dataclasses import asdict
 from pathlib import Path
-from collections import deque, OrderedDict
-from dataclasses import dataclass, field
-from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import torch, torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import *
-from fastcore.foundation import L
 import meepo_core
 from .core import *
-from .data import open_image, BadImage, MAX_PIXELS, _name
+from .data import MAX_PIXELS
+from .encoder import *
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'CLIP_MEAN', 'CLIP_STD', 'resolve_model', 'pick_device', 'pick_dtype', 'ImageSpec',
-           'preprocess', 'quiet_loading', 'load_clip', 'fingerprint', 'EmbedCache', 'Embedded', 'Embedder',
-           'CachedTexts', 'naive_embed', 'model_only', 'compare_throughput']
+__all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'resolve_model', 'pick_device', 'pick_dtype', 'quiet_loading', 'load_clip',
+           'TorchTowers', 'hf_tokens', 'save_tokens', 'Embedder', 'save_towers', 'naive_embed', 'model_only',
+           'compare_throughput']
 
 # %% ../nbs/02_embed.ipynb #25f0b004
 DEFAULT_MODEL = 'openai/clip-vit-base-patch32'
@@ -37,6 +35,7 @@ def _hub_reachable(name, timeout=3.0)->bool:
     try: model_info(name, timeout=timeout); return True
     except Exception: return False
 
+# %% ../nbs/02_embed.ipynb #a15948e0
 def resolve_model(name=None)->str:
     "`name` if given; else the hub default when it can be loaded, else the bundled offline demo model."
     if name: return str(name)
@@ -52,45 +51,11 @@ def pick_device(device=None)->torch.device:
     if getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+# %% ../nbs/02_embed.ipynb #0ef2b8a9
 def pick_dtype(device:torch.device, dtype=None)->torch.dtype:
     "`dtype` if given, else float16 on cuda/mps and float32 on cpu."
     if dtype: return getattr(torch, dtype) if isinstance(dtype, str) else dtype
     return torch.float16 if device.type in ('cuda', 'mps') else torch.float32
-
-# %% ../nbs/02_embed.ipynb #6de77632
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
-
-@dataclass
-class ImageSpec:
-    "How a CLIP model wants its pixels: shortest-side resize, square crop, channel mean/std."
-    resize:int=224; crop:int=224; mean:tuple=CLIP_MEAN; std:tuple=CLIP_STD
-
-    @classmethod
-    def from_pretrained(cls, name, image_size:int=224):
-        "Read a checkpoint's preprocessor config (hub id or folder); CLIP defaults at `image_size` if absent."
-        from transformers.utils import cached_file
-        try: cfg = json.loads(Path(cached_file(str(name), 'preprocessor_config.json')).read_text())
-        except Exception: return cls(image_size, image_size)
-        sz,cr = cfg.get('size', image_size), cfg.get('crop_size', image_size)
-        sz = sz.get('shortest_edge', sz.get('height', image_size)) if isinstance(sz, dict) else sz
-        cr = cr.get('height', image_size) if isinstance(cr, dict) else cr
-        return cls(int(sz), int(cr), tuple(cfg.get('image_mean', CLIP_MEAN)), tuple(cfg.get('image_std', CLIP_STD)))
-
-# %% ../nbs/02_embed.ipynb #c61c7d72
-def preprocess(im:Image.Image, spec:ImageSpec=ImageSpec())->np.ndarray:
-    "CLIP pixels for RGB image `im`: a (3, crop, crop) float32 array."
-    w,h = im.size; s,c = spec.resize, spec.crop
-    nw,nh = (s, int(s*h/w)) if w <= h else (int(s*w/h), s)
-    if (nw,nh) != (w,h): im = im.resize((nw,nh), Image.Resampling.BICUBIC)
-    if nw < c or nh < c: im = _pad(im, max(nw,c), max(nh,c)); nw,nh = im.size
-    l,t = (nw-c)//2, (nh-c)//2
-    a = np.asarray(im.crop((l, t, l+c, t+c)), dtype=np.float32) * (1/255)
-    return ((a - np.array(spec.mean, np.float32)) / np.array(spec.std, np.float32)).transpose(2,0,1)
-
-def _pad(im, w, h):
-    "Centre `im` on a black canvas of `w` x `h`."
-    out = Image.new('RGB', (w,h)); out.paste(im, ((w-im.width)//2, (h-im.height)//2)); return out
 
 # %% ../nbs/02_embed.ipynb #f17f61bc
 @contextlib.contextmanager
@@ -102,6 +67,7 @@ def quiet_loading():
     finally:
         if was: tl.enable_progress_bar()
 
+# %% ../nbs/02_embed.ipynb #4ed3325b
 def load_clip(name:str):
     "(CLIPModel, tokenizer, ImageSpec) for hub id or folder `name`."
     from transformers import CLIPModel, AutoTokenizer
@@ -110,54 +76,55 @@ def load_clip(name:str):
     except OSError as e: raise FileNotFoundError(f'cannot load CLIP model {name!r}: {e}') from None
     return model, AutoTokenizer.from_pretrained(str(name)), ImageSpec.from_pretrained(name, model.config.vision_config.image_size)
 
-def fingerprint(model, n:int=16)->str:
-    "Hash of a model's config and every weight tensor (`n` hex digits), to key caches of what it computes."
-    h = hashlib.blake2b(model.config.to_json_string().encode(), digest_size=16)
-    for k,v in model.state_dict().items():
-        h.update(k.encode()); h.update(v.detach().float().contiguous().cpu().numpy().tobytes())
-    return h.hexdigest()[:n]
-
 # %% ../nbs/02_embed.ipynb #e6372012
-class EmbedCache:
-    "Vectors keyed by (model key, content hash), in SQLite."
-    def __init__(self, path=None):
-        self.path = Path(path or cache_dir()/'embeddings.sqlite')
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self.db.execute('PRAGMA journal_mode=WAL')
-        self.db.execute('CREATE TABLE IF NOT EXISTS vecs (model TEXT, hash TEXT, vec BLOB, PRIMARY KEY (model, hash))')
+class TorchTowers:
+    "A `CLIPModel`'s towers on `device` in `dtype`, numpy in and out."
+    def __init__(self, model, device=None, dtype=None): # default: `pick_device`, `pick_dtype`
+        self.device = pick_device(device); self.dtype = pick_dtype(self.device, dtype)
+        self.model = model.to(self.device, self.dtype).eval()
+    def __repr__(self): return f'TorchTowers({type(self.model).__name__}, {self.device}, {self.dtype})'
 
-    def get(self, model:str, hashes)->dict:
-        "{hash: vector} for the `hashes` that are cached for `model`."
-        out, hs = {}, [h for h in dict.fromkeys(hashes) if h]
-        with self._lock:
-            for i in range(0, len(hs), 500):
-                q = f'SELECT hash, vec FROM vecs WHERE model=? AND hash IN ({",".join("?"*len(hs[i:i+500]))})'
-                out.update((h, np.frombuffer(v, np.float32)) for h,v in self.db.execute(q, [model, *hs[i:i+500]]))
-        return out
+    @torch.inference_mode()
+    def image(self, pixels:np.ndarray)->np.ndarray:
+        x = torch.from_numpy(np.ascontiguousarray(pixels, np.float32))
+        if self.device.type == 'cuda': x = x.pin_memory()
+        return image_features(self.model, x.to(self.device, self.dtype, non_blocking=True)).float().cpu().numpy()
 
-    def put(self, model:str, hashes, vecs):
-        "Store `vecs` for `hashes` under `model`, in one transaction."
-        with self._lock, self.db:
-            self.db.executemany('INSERT OR REPLACE INTO vecs VALUES (?,?,?)',
-                                [(model, h, np.asarray(v, np.float32).tobytes()) for h,v in zip(hashes, vecs) if h])
+    @torch.inference_mode()
+    def text(self, ids:np.ndarray, mask:np.ndarray)->np.ndarray:
+        ids, mask = (torch.as_tensor(np.asarray(a, np.int64)).to(self.device) for a in (ids, mask))
+        return text_features(self.model, ids, mask).float().cpu().numpy()
 
-    def __len__(self): return self.db.execute('SELECT count(*) FROM vecs').fetchone()[0]
+# %% ../nbs/02_embed.ipynb #f5691092
+def hf_tokens(tokenizer, max_tokens:int):
+    "A `tokens` callable (texts -> (ids, mask) int64 arrays) from a transformers tokenizer."
+    def tokens(texts):
+        tk = tokenizer(list(texts), padding=True, truncation=True, max_length=max_tokens, return_tensors='np')
+        return tk['input_ids'].astype(np.int64), tk['attention_mask'].astype(np.int64)
+    return tokens
+
+# %% ../nbs/02_embed.ipynb #968eaafc
+def save_tokens(tokenizer, path, max_tokens:int)->Path:
+    "Write `tokenizer`'s fast version to `path` (a tokenizer.json) with meepo's padding and truncation."
+    bt = tokenizer.backend_tokenizer
+    bt.enable_truncation(max_tokens); bt.enable_padding(pad_id=tokenizer.pad_token_id, pad_token=tokenizer.pad_token)
+    return save_text(path, bt.to_str())
 
 # %% ../nbs/02_embed.ipynb #da118943
-@dataclass
-class Embedded:
-    "Result of embedding many images: vectors of the ones that worked, in input order, and what was skipped."
-    vectors:np.ndarray   # (n_ok, dim) float32, unit length
-    keys:list            # the sources that were embedded, aligned with `vectors`
-    problems:L           # a `Problem` per skipped source
-    computed:int=0       # how many went through the model (the rest came from the cache)
-    def __len__(self): return len(self.keys)
+_BACKENDS = ('torch', 'onnx', 'onnx-int8')
+
+def _towers(model, backend, device, dtype):
+    "The towers `backend` runs `model` with (ONNX Runtime on the CPU in float32 only)."
+    if backend not in _BACKENDS: raise ValueError(f"backend must be 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
+    if backend == 'torch': return TorchTowers(model, device, dtype)
+    dev = pick_device(device); dt = pick_dtype(dev, dtype)
+    if dev.type != 'cpu' or dt != torch.float32: raise ValueError(f"backend={backend!r} runs on the CPU in float32; got device={dev}, dtype={dt}")
+    from meepo_core.onnxrt import OrtTowers
+    return OrtTowers.from_model(model.eval(), int8=backend == 'onnx-int8')
 
 # %% ../nbs/02_embed.ipynb #34e1d681
-class Embedder:
-    "CLIP text and image embeddings as unit-length float32 numpy vectors."
+class Embedder(TowerEncoder):
+    "CLIP text and image embeddings as unit-length float32 numpy vectors: a `TowerEncoder` over a CLIP checkpoint."
     def __init__(self, model=None, # hub id, local folder, or a `CLIPModel`; default: `resolve_model()`
                  device=None, dtype=None, # default: `pick_device`, `pick_dtype`
                  batch_size:int=32, # images per forward pass
@@ -166,164 +133,48 @@ class Embedder:
                  tokenizer=None, # needed when `model` is a `CLIPModel` instance
                  backend:str='torch', # 'torch', 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`) or 'onnx-int8' (faster, not exact)
                  max_pixels:int=MAX_PIXELS): # larger images are refused as decompression bombs
-        if isinstance(model, torch.nn.Module):
-            self.model, self.tokenizer, self.model_id = model, tokenizer, None
-            self.spec = ImageSpec(model.config.vision_config.image_size, model.config.vision_config.image_size)
-        else:
-            self.model_id = resolve_model(model)
-            self.model, self.tokenizer, self.spec = load_clip(self.model_id)
-        self.device = pick_device(device); self.dtype = pick_dtype(self.device, dtype)
-        if backend not in ('torch', 'onnx', 'onnx-int8'): raise ValueError(f"backend must be 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
-        if backend != 'torch' and (self.device.type != 'cpu' or self.dtype != torch.float32):  # refuse before touching the model
-            raise ValueError(f"backend={backend!r} runs on the CPU in float32; got device={self.device}, dtype={self.dtype}")
-        self.model = self.model.to(self.device, self.dtype).eval()
-        store_attr('batch_size,max_pixels,backend')
-        self.workers = workers or (12 if self.device.type == 'cuda' else 4)
-        self.cache = EmbedCache() if cache is True else EmbedCache(cache) if isinstance(cache, (str, Path)) else cache if isinstance(cache, EmbedCache) else None
-        fp = fingerprint(self.model)  # hashing every weight takes ~1 s for ViT-B/32: once
-        self.model_id = self.model_id or f'{type(self.model).__name__}@{fp}'
-        self.cache_key = f'{model_name(self.model_id)}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # by content, wherever it lives; int8 vectors differ: cached apart
-        if backend in ('onnx', 'onnx-int8'):
-            from meepo_core.onnxrt import onnx_towers
-            self._image_tower, self._text_tower = onnx_towers(self, int8=backend == 'onnx-int8')
+        name, model, tokenizer, spec = _load(model, tokenizer)
+        towers = _towers(model, backend, device, dtype)
+        self.model, self.tokenizer, self.backend = model, tokenizer, backend
+        self.device, self.dtype = pick_device(device), pick_dtype(pick_device(device), dtype)
+        fp = fingerprint(model)  # hashing every weight takes ~1 s for ViT-B/32: once
+        name = name or f'{type(model).__name__}@{fp}'
+        key = f'{model_name(name)}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # by content; int8 vectors differ: cached apart
+        super().__init__(towers, hf_tokens(tokenizer, self.max_tokens), spec, model.config.projection_dim, key, name,
+                         batch_size, workers or (12 if self.device.type == 'cuda' else 4), cache, max_pixels)
 
     def __repr__(self): return f'Embedder({model_name(self.model_id)!r}, dim={self.dim}, device={self.device}, dtype={self.dtype})'
-    @property
-    def dim(self)->int: return self.model.config.projection_dim
     @property
     def logit_scale(self)->float: return float(self.model.logit_scale.detach().exp())
     @property
     def max_tokens(self)->int: return self.model.config.text_config.max_position_embeddings
 
-# %% ../nbs/02_embed.ipynb #d0bca10b
-@patch
-def _image_tower(self:Embedder, pixels:torch.Tensor)->torch.Tensor:
-    "Unnormalised image features for a batch of pixels."
-    m = self.model
-    return m.visual_projection(m.vision_model(pixel_values=pixels).pooler_output)
+# %% ../nbs/02_embed.ipynb #26b73531
+def _load(model, tokenizer):
+    "(name, CLIPModel, tokenizer, ImageSpec) of a hub id, folder or model in memory."
+    if isinstance(model, torch.nn.Module):
+        s = model.config.vision_config.image_size
+        return None, model, tokenizer, ImageSpec(s, s)
+    name = resolve_model(model)
+    return (name, *load_clip(name))
 
-@patch
-def _text_tower(self:Embedder, ids:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
-    "Unnormalised text features for a batch of token ids."
-    m = self.model
-    return m.text_projection(m.text_model(input_ids=ids, attention_mask=mask).pooler_output)
-
-# %% ../nbs/02_embed.ipynb #869c6fbd
-@patch
-@torch.inference_mode()
-def embed_texts(self:Embedder, texts, # a query or a list of queries
-                batch_size:int=256)->np.ndarray:
-    "Unit-length (n, dim) float32 vectors for `texts`."
-    texts = [texts] if isinstance(texts, str) else list(texts)
-    for i,t in enumerate(texts):
-        if not isinstance(t, str) or not t.strip(): raise ValueError(f'query {i} is empty: {t!r}; give some words to search for')
-    out = [np.zeros((0, self.dim), np.float32)]
-    for i in range(0, len(texts), batch_size):
-        tk = self.tokenizer(texts[i:i+batch_size], padding=True, truncation=True, max_length=self.max_tokens, return_tensors='pt')
-        f = self._text_tower(tk['input_ids'].to(self.device), tk['attention_mask'].to(self.device))
-        out.append(F.normalize(f.float(), dim=-1).cpu().numpy())
-    return np.concatenate(out)
-
-# %% ../nbs/02_embed.ipynb #fd1aecf0
-class CachedTexts:
-    "An LRU cache of query vectors in front of any text encoder with `embed_texts`."
-    def __init__(self, encoder, # e.g. an `Embedder`
-                 maxsize=4096): # queries kept
-        store_attr(); self.d, self.lock, self.hits, self.misses = OrderedDict(), threading.Lock(), 0, 0
-    def _get(self, q):
-        with self.lock:
-            if q in self.d: self.d.move_to_end(q); self.hits += 1; return self.d[q]
-            self.misses += 1
-    def _put(self, q, v):
-        with self.lock:
-            self.d[q] = v
-            if len(self.d) > self.maxsize: self.d.popitem(last=False)
-
-# %% ../nbs/02_embed.ipynb #c30ded96
-@patch
-def embed_texts(self:CachedTexts, texts):
-    "Vectors for `texts`, computing (in one batch) only the ones not cached."
-    texts = [texts] if isinstance(texts, str) else list(texts)
-    got = {t: v for t in dict.fromkeys(texts) if (v := self._get(t)) is not None}
-    todo = [t for t in dict.fromkeys(texts) if t not in got]
-    if todo:
-        for t,v in zip(todo, self.encoder.embed_texts(todo)): v.setflags(write=False); self._put(t, v); got[t] = v
-    return np.stack([got[t] for t in texts]).copy()
-
-# %% ../nbs/02_embed.ipynb #258b066b
-def _prefetch(ex, fn, items, ahead:int):
-    "Yield `fn(item)` for `items` in order, keeping at most `ahead` calls running in executor `ex`."
-    it, q = iter(items), deque()
-    for x in itertools.islice(it, ahead): q.append(ex.submit(fn, x))
-    while q:
-        r = q.popleft().result()
-        for x in itertools.islice(it, 1): q.append(ex.submit(fn, x))
-        yield r
-
-def _src_hash(src):
-    "Content hash of a path or bytes source (None for PIL images or unreadable files)."
-    try: return content_hash(src) if isinstance(src, (str, os.PathLike, bytes, bytearray)) else None
-    except OSError: return None
-
-# %% ../nbs/02_embed.ipynb #9276eff6
-@patch
-def _prep(self:Embedder, src):
-    "Preprocessed pixels for `src` (with a note `Problem` if it needs one: (pixels, note)), or a `Problem`."
-    try:
-        im = open_image(src, self.max_pixels, draft=(2*self.spec.resize,)*2)
-        px = preprocess(im, self.spec)
-        return (px, Problem(_name(src), im.info['note'], note=True)) if 'note' in im.info else px
-    except BadImage as e: return Problem(e.src, e.reason)
-    except Exception as e: return Problem(str(src), f'{type(e).__name__}: {e}')
-
-@patch
-@torch.inference_mode()
-def _embed_pixels(self:Embedder, pixels:np.ndarray)->np.ndarray:
-    "Unit vectors for a (b, 3, s, s) batch of pixels."
-    x = torch.from_numpy(pixels)
-    if self.device.type == 'cuda': x = x.pin_memory()
-    f = self._image_tower(x.to(self.device, self.dtype, non_blocking=True))
-    return F.normalize(f.float(), dim=-1).cpu().numpy()
-
-# %% ../nbs/02_embed.ipynb #7282f802
-@patch
-def _run(self:Embedder, srcs, progress:bool):
-    "Embed `srcs` through the model: (indices embedded, vectors, problems)."
-    from tqdm.auto import tqdm
-    idx, vecs, probs, batch, bidx = [], [], L(), [], []
-    bar = tqdm(total=len(srcs), unit='img', desc='embedding', disable=not progress or len(srcs) < 2*self.batch_size, smoothing=0.1)
-    def flush():
-        if batch: vecs.append(self._embed_pixels(np.stack(batch))); idx.extend(bidx); bar.update(len(batch)); batch.clear(); bidx.clear()
-    with ThreadPoolExecutor(self.workers) as ex:
-        for i,r in zip(range(len(srcs)), _prefetch(ex, self._prep, srcs, 3*self.batch_size)):
-            if isinstance(r, Problem): probs.append(r); bar.update(1); continue
-            if isinstance(r, tuple): r, note = r; probs.append(note)
-            batch.append(r); bidx.append(i)
-            if len(batch) == self.batch_size: flush()
-        flush()
-    bar.close()
-    return idx, (np.concatenate(vecs) if vecs else np.zeros((0, self.dim), np.float32)), probs
-
-# %% ../nbs/02_embed.ipynb #c52d79b2
-@patch
-def embed_images(self:Embedder, srcs, # paths, bytes or PIL images
-                 progress:bool=True)->Embedded:
-    "Embed `srcs`; bad ones are skipped and reported in `.problems`."
-    srcs = list(srcs)
-    with ThreadPoolExecutor(self.workers) as ex: hashes = list(ex.map(_src_hash, srcs)) if self.cache is not None else [None]*len(srcs)
-    got = self.cache.get(self.cache_key, hashes) if self.cache is not None else {}
-    todo = [i for i,h in enumerate(hashes) if h not in got]
-    idx, vecs, probs = self._run([srcs[i] for i in todo], progress)
-    if self.cache is not None and len(idx): self.cache.put(self.cache_key, [hashes[todo[j]] for j in idx], vecs)
-    new = {todo[j]: v for j,v in zip(idx, vecs)}
-    order = [i for i,h in enumerate(hashes) if h in got or i in new]
-    out = np.stack([new[i] if i in new else got[hashes[i]] for i in order]) if order else np.zeros((0, self.dim), np.float32)
-    return Embedded(out, [srcs[i] for i in order], probs, computed=len(idx))
-
-@patch
-def embed_image(self:Embedder, src)->np.ndarray:
-    "The unit vector of one image; raises `BadImage` if it cannot be used."
-    return self._embed_pixels(preprocess(open_image(src, self.max_pixels, draft=(2*self.spec.resize,)*2), self.spec)[None])[0]
+# %% ../nbs/02_embed.ipynb #e6780675
+def save_towers(emb:Embedder, folder)->Path|None:
+    "Write `emb`'s towers, tokenizer and pixel spec into `folder` (once per model key); None if it has no tokenizer."
+    from meepo_core.onnxrt import export_towers, has_towers
+    folder = Path(folder)
+    if has_towers(folder, emb.key): return folder
+    if emb.tokenizer is None: return None
+    fp, model = emb.key.split('@')[1], emb.model
+    if next(model.parameters()).device.type != 'cpu' or emb.dtype != torch.float32: model = copy.deepcopy(model).float().cpu()
+    paths = export_towers(model, folder, fp)
+    save_tokens(emb.tokenizer, folder/'tokenizer.json', emb.max_tokens)
+    m = dict(key=emb.key, name=model_name(emb.model_id), dim=emb.dim, spec=asdict(emb.spec), tokens='tokenizer.json',
+             logit_scale=emb.logit_scale, **{n: p.name for n, p in paths.items()})
+    save_text(folder/'towers.json', json.dumps(m, indent=1))
+    for f in folder.glob('*.onnx'):
+        if f.name not in (paths['image'].name, paths['text'].name): f.unlink()   # another model's
+    return folder
 
 # %% ../nbs/02_embed.ipynb #6538e5a3
 def naive_embed(paths, model, processor)->np.ndarray:
@@ -335,11 +186,12 @@ def naive_embed(paths, model, processor)->np.ndarray:
         out.append(F.normalize(getattr(f, 'pooler_output', f), dim=-1)[0].numpy())
     return np.stack(out)
 
+# %% ../nbs/02_embed.ipynb #2f12721e
 @torch.inference_mode()
 def model_only(model, n:int, batch_size:int=32, size:int=224):
     "Run the image tower of `model` on `n` ready-made random images, in batches: the ceiling for embedding."
     x = torch.randn(batch_size, 3, size, size)
-    for i in range(0, n, batch_size): model.visual_projection(model.vision_model(pixel_values=x[:min(batch_size, n-i)]).pooler_output)
+    for i in range(0, n, batch_size): image_features(model, x[:min(batch_size, n-i)])
 
 # %% ../nbs/02_embed.ipynb #7fa5c049
 def compare_throughput(paths, # real image files

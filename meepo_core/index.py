@@ -10,13 +10,12 @@ import os, json, time, shutil, re, tempfile
 from pathlib import Path
 import numpy as np, faiss
 from fastcore.basics import *
-from .core import atomic_write, save_text
+from .core import atomic_write, save_text, normalize
 
 # %% auto #0
-__all__ = ['FLAT_BELOW', 'DEFAULT_KNOBS', 'LADDER', 'as_vecs', 'as_ids', 'normalize', 'exact_search', 'recall_at_k',
-           'clustered_vectors', 'n_lists', 'choose_spec', 'VectorIndex', 'probe_queries', 'check_backend',
-           'index_bytes', 'current_generation', 'publish_index', 'load_current', 'MilvusIndex', 'bench_index',
-           'bench_kinds']
+__all__ = ['FLAT_BELOW', 'DEFAULT_KNOBS', 'LADDER', 'as_vecs', 'as_ids', 'exact_search', 'recall_at_k', 'clustered_vectors',
+           'n_lists', 'choose_spec', 'VectorIndex', 'probe_queries', 'index_bytes', 'current_generation',
+           'publish_index', 'load_current', 'MilvusIndex', 'bench_index', 'bench_kinds']
 
 # %% ../nbs/04_vector_index.ipynb #49c43307
 def as_vecs(x, dim=None):
@@ -25,13 +24,10 @@ def as_vecs(x, dim=None):
     if dim is not None and x.shape[1] != dim: raise ValueError(f'expected vectors of dimension {dim}, got {x.shape[1]}')
     return x
 
+# %% ../nbs/04_vector_index.ipynb #89220201
 def as_ids(ids):
     "`ids` as a C-contiguous int64 array."
     return np.ascontiguousarray(np.atleast_1d(np.asarray(ids, dtype=np.int64)))
-
-def normalize(x):
-    "Rows of `x` scaled to unit length (float32 copy)."
-    x = as_vecs(x).copy(); faiss.normalize_L2(x); return x
 
 # %% ../nbs/04_vector_index.ipynb #683cc9c2
 def exact_search(base, # (n, d) vectors
@@ -45,6 +41,7 @@ def exact_search(base, # (n, d) vectors
         D, I = _topk(np.hstack([D, d]), np.hstack([I, ids[s:s+block][i]]), k)
     return D, I
 
+# %% ../nbs/04_vector_index.ipynb #32e4701f
 def _topk(D, I, k):
     "Best `k` per row of scores `D` (ids `I`), missing slots as id -1."
     D = np.where(I < 0, -np.inf, D)
@@ -53,6 +50,7 @@ def _topk(D, I, k):
     if D.shape[1] < k: D, I = np.pad(D, ((0,0),(0,k-D.shape[1])), constant_values=-np.inf), np.pad(I, ((0,0),(0,k-I.shape[1])), constant_values=-1)
     return D.astype(np.float32), I
 
+# %% ../nbs/04_vector_index.ipynb #2ba1e855
 def recall_at_k(found, # (nq, >=k) ids an index returned
                 truth, # (nq, >=k) exact ids
                 k=10):
@@ -83,6 +81,7 @@ def n_lists(n):
     "Number of IVF lists for `n` vectors: about 4·√n, a power of two."
     return int(2**round(np.log2(max(4*np.sqrt(n), 16))))
 
+# %% ../nbs/04_vector_index.ipynb #0aa806f1
 def choose_spec(n, # number of vectors
                 dim=512, mem_budget=None): # bytes allowed for the index (None: no limit)
     "A faiss `index_factory` string for `n` vectors of `dim` within `mem_budget`."
@@ -121,6 +120,7 @@ def delta_ids(self:VectorIndex):
     "Ids in the delta index."
     return faiss.vector_to_array(self.delta.id_map).astype(np.int64)
 
+# %% ../nbs/04_vector_index.ipynb #7d8bc6ca
 @patch
 def contains(self:VectorIndex, ids):
     "Boolean array: which `ids` are live in the index."
@@ -130,11 +130,15 @@ def contains(self:VectorIndex, ids):
     if self.tomb: in_main &= ~np.isin(ids, np.fromiter(self.tomb, np.int64))
     return in_main | np.isin(ids, self.delta_ids())
 
+# %% ../nbs/04_vector_index.ipynb #88e8a46b
 @patch
 def __contains__(self:VectorIndex, i): return bool(self.contains([i])[0])
+
+# %% ../nbs/04_vector_index.ipynb #b035d126
 @patch
 def __len__(self:VectorIndex): return len(self.main_ids) - len(self.tomb) + self.delta.ntotal
 
+# %% ../nbs/04_vector_index.ipynb #037b3766
 @patch
 def ids(self:VectorIndex):
     "Sorted array of the live ids."
@@ -147,10 +151,12 @@ def _factory(dim, spec):
     idx = faiss.index_factory(dim, spec, faiss.METRIC_INNER_PRODUCT)
     return idx if faiss.try_extract_index_ivf(idx) is not None else faiss.IndexIDMap2(idx)
 
+# %% ../nbs/04_vector_index.ipynb #7559f973
 def _sample(n, m, seed=0):
     "Sorted sample of `min(n, m)` row numbers out of `n`."
     return np.arange(n) if n <= m else np.sort(np.random.default_rng(seed).choice(n, m, replace=False))
 
+# %% ../nbs/04_vector_index.ipynb #0557b5ac
 @patch
 def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     "Build the main index from scratch with `vecs`; empties the delta and tombstones."
@@ -168,6 +174,7 @@ def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     if tune: self.tune(ids, vecs)
     return self
 
+# %% ../nbs/04_vector_index.ipynb #b3de471c
 @patch
 def _fit(self:VectorIndex, vecs):
     "Mean similarity of `vecs` to their nearest IVF centroid (None without IVF)."
@@ -186,12 +193,14 @@ def _knob(self:VectorIndex):
     if self.ivf is not None: return 'nprobe'
     if 'HNSW' in (self.main_spec or ''): return 'efSearch'
 
+# %% ../nbs/04_vector_index.ipynb #d18be9dc
 def probe_queries(vecs, ids, n=300, k=10, seed=1):
     "`n` fresh queries near the data: sampled vectors moved half their `k`-th-neighbour distance in a random direction."
     rng, v = np.random.default_rng(seed), as_vecs(vecs)[_sample(len(vecs), n, seed)]
     r = np.sqrt(np.maximum(2 - 2*exact_search(vecs, ids, v, k+1)[0][:, -1], 0)) / 2
     return normalize(v + normalize(rng.standard_normal(v.shape)) * r[:, None])
 
+# %% ../nbs/04_vector_index.ipynb #72aaf8a2
 @patch
 def tune(self:VectorIndex, ids, vecs, # the indexed vectors (or a large sample of them) with their ids
          queries=None, # held-out query vectors (default: `probe_queries`)
@@ -208,6 +217,7 @@ def tune(self:VectorIndex, ids, vecs, # the indexed vectors (or a large sample o
     self.params['recall'] = round(r, 4)
     return r
 
+# %% ../nbs/04_vector_index.ipynb #6cd7072b
 @patch(as_prop=True)
 def nlist(self:VectorIndex): return self.ivf.nlist if self.ivf is not None else 0
 
@@ -221,6 +231,7 @@ def _selector(allowed=None, banned=None):
     if len(keep) == 2: keep.append(faiss.IDSelectorAnd(keep[0], keep[1]))
     return keep[-1], keep
 
+# %% ../nbs/04_vector_index.ipynb #bc5a0898
 @patch
 def _params(self:VectorIndex, sel, boost=1):
     "faiss SearchParameters for the main index: its tuned knob times `boost`, and the selector."
@@ -232,6 +243,7 @@ def _params(self:VectorIndex, sel, boost=1):
     if knob == 'efSearch': return faiss.SearchParametersHNSW(sel=sel, efSearch=int(v))
     return faiss.SearchParameters(sel=sel) if sel is not None else None
 
+# %% ../nbs/04_vector_index.ipynb #850e6dbf
 @patch
 def _search_main(self:VectorIndex, q, k, allowed):
     "Search the main index, raising the knob until every query has `min(k, allowed live)` results."
@@ -245,6 +257,7 @@ def _search_main(self:VectorIndex, q, k, allowed):
         if self._knob() == 'efSearch' and boost >= 64: return self._exact(q, k, allowed)
         boost *= 4
 
+# %% ../nbs/04_vector_index.ipynb #3b9eec8d
 @patch
 def _exact(self:VectorIndex, q, k, allowed):
     "Exact search over the live main vectors among `allowed`."
@@ -252,6 +265,7 @@ def _exact(self:VectorIndex, q, k, allowed):
     ids = ids[self.contains(ids) & np.isin(ids, self.main_ids)]
     return exact_search(self.vectors(ids), ids, q, k) if len(ids) else _topk(np.zeros((len(q),0)), np.zeros((len(q),0), np.int64), k)
 
+# %% ../nbs/04_vector_index.ipynb #119ff6cb
 @patch
 def search(self:VectorIndex, q, # query vector(s), (d,) or (nq, d)
            k=10, allowed=None): # ids a result may have (None: any)
@@ -277,6 +291,7 @@ def add(self:VectorIndex, ids, vecs):
     if self.delta.ntotal > self.merge_at: self.merge()
     return self
 
+# %% ../nbs/04_vector_index.ipynb #5fbf7f84
 @patch
 def remove(self:VectorIndex, ids):
     "Remove `ids`; returns the number that were live."
@@ -287,6 +302,7 @@ def remove(self:VectorIndex, ids):
     if len(self.main_ids): self.tomb.update(ids[self.main_ids[pos] == ids].tolist())
     return int(live.sum())
 
+# %% ../nbs/04_vector_index.ipynb #33641f07
 @patch
 def upsert(self:VectorIndex, ids, vecs):
     "Add or replace the vectors of `ids`."
@@ -309,6 +325,7 @@ def vectors(self:VectorIndex, ids):
         out[~in_d] = self.main.reconstruct_batch(ids[~in_d])
     return out
 
+# %% ../nbs/04_vector_index.ipynb #d5d83352
 @patch
 def _needs_rebuild(self:VectorIndex, new_ids):
     "Why the main index should be rebuilt rather than extended (None if it need not)."
@@ -320,6 +337,7 @@ def _needs_rebuild(self:VectorIndex, new_ids):
     if self.ivf is not None and self.fit is not None and len(new_ids) and self._fit(self.delta.reconstruct_batch(new_ids[:2000])) < self.fit - 0.05: return 'new data drifted from the IVF centroids'
     if self._knob() == 'efSearch' and (len(self.tomb) > 0.2*len(self.main_ids) or self.tomb & set(new_ids.tolist())): return 'HNSW tombstones'
 
+# %% ../nbs/04_vector_index.ipynb #897fe1c2
 @patch
 def merge(self:VectorIndex):
     "Fold the delta into the main index (rebuilding it when needed); returns the reason for a rebuild, if any."
@@ -335,46 +353,19 @@ def merge(self:VectorIndex):
     self.main_ids = np.sort(np.concatenate([self.main_ids, new]))
     self.delta.reset()
 
-# %% ../nbs/04_vector_index.ipynb #f413f3c6
-def check_backend(make, # callable dim -> a fresh empty index (VectorIndex or another backend)
-                  n=600, dim=32, seed=0):
-    "Behavioural tests every index backend must pass (add, search, filters, upsert, remove, errors)."
-    x = clustered_vectors(n + 20, dim, clusters=12, seed=seed); q, x = x[n:], x[:n]
-    ids = np.arange(n, dtype=np.int64) * 3 + 7
-    ix = make(dim)
-    ix.add(ids, x)
-    assert len(ix) == n and int(ids[5]) in ix and 8 not in ix
-    D, I = ix.search(x[:5], 5)
-    assert (I[:, 0] == ids[:5]).all(), 'a stored vector finds itself first'
-    assert np.all(np.diff(D, axis=1) <= 1e-6), 'scores come best first'
-    truth = exact_search(x, ids, q, 10)[1]
-    assert recall_at_k(ix.search(q, 10)[1], truth) >= 0.9
-    allowed = ids[::7]
-    D, I = ix.search(q, 10, allowed=allowed)
-    assert np.isin(I, allowed).all() and (I >= 0).all(), 'filtered search: only allowed ids, and k of them'
-    assert (ix.search(q[:2], 10, allowed=allowed[:3])[1] >= 0).sum(1).tolist() == [3, 3], 'k > matches: all matches'
-    ix.upsert(ids[:3], x[100:103])          # replace three vectors: each now ties with item 100+i
-    assert len(ix) == n and [set(r) for r in ix.search(x[100:103], 2)[1]] == [{ids[i], ids[100+i]} for i in range(3)]
-    assert ix.remove(ids[10:20]) == 10 and len(ix) == n - 10 and int(ids[10]) not in ix
-    assert not np.isin(ix.search(x[10:20], 10)[1], ids[10:20]).any(), 'removed ids never come back'
-    assert ix.remove([10**9]) == 0
-    try: ix.add(ids[30:31], x[30:31]); raise AssertionError('adding an existing id must fail')
-    except KeyError: pass
-    ix.add(ids[10:20], x[10:20])            # ids can come back after removal
-    assert len(ix) == n and (ix.search(x[10:20], 1)[1][:, 0] == ids[10:20]).all()
-    return ix
-
 # %% ../nbs/04_vector_index.ipynb #04904878
 def _write_index(idx, path):
     "Write a faiss index crash-safely."
     with atomic_write(path) as f: faiss.write_index(idx, faiss.PyCallbackIOWriter(f.write))
 
+# %% ../nbs/04_vector_index.ipynb #eeaa75e0
 def index_bytes(idx):
     "Serialized size of a faiss index (what it takes in memory and on disk)."
     n = [0]
     faiss.write_index(idx, faiss.PyCallbackIOWriter(lambda b: n.__setitem__(0, n[0] + len(b)) or len(b)))
     return n[0]
 
+# %% ../nbs/04_vector_index.ipynb #b9c56ffa
 @patch
 def save(self:VectorIndex, folder, **meta):
     "Write the index into `folder` (a new folder, renamed into place); `meta` goes to meta.json."
@@ -391,6 +382,7 @@ def save(self:VectorIndex, folder, **meta):
     os.replace(tmp, folder)
     return folder
 
+# %% ../nbs/04_vector_index.ipynb #e29c3aef
 @classmethod
 def _load(cls, folder, mmap=False, fetch=None):
     "Load a `VectorIndex` saved with `save` (memory-mapping the main index if `mmap`)."
@@ -411,6 +403,7 @@ def current_generation(root):
     cur = Path(root)/'index'/'CURRENT'
     return (cur.parent/cur.read_text().strip()) if cur.exists() else None
 
+# %% ../nbs/04_vector_index.ipynb #7736bf58
 def publish_index(ix, root, keep=3, **meta):
     "Save `ix` as the next generation under `root`/index and make it current; returns its folder."
     d = Path(root)/'index'; d.mkdir(parents=True, exist_ok=True)
@@ -422,6 +415,7 @@ def publish_index(ix, root, keep=3, **meta):
     for junk in d.glob('.g*'): shutil.rmtree(junk, ignore_errors=True)   # temp folders of crashed saves
     return d/name
 
+# %% ../nbs/04_vector_index.ipynb #d0732132
 def load_current(root, mmap=False, fetch=None, tries=5):
     "The live `VectorIndex` under `root` (None if nothing was published yet)."
     for i in range(tries):
@@ -468,12 +462,14 @@ def add(self:MilvusIndex, ids, vecs):
     if len(ids): self.client.insert(self.collection, self._rows(ids, vecs))
     return self
 
+# %% ../nbs/04_vector_index.ipynb #bad16856
 @patch
 def upsert(self:MilvusIndex, ids, vecs):
     "Add or replace the vectors of `ids`."
     if len(as_ids(ids)): self.client.upsert(self.collection, self._rows(ids, vecs))
     return self
 
+# %% ../nbs/04_vector_index.ipynb #e082778d
 @patch
 def remove(self:MilvusIndex, ids):
     "Remove `ids`; returns the number that were live."
@@ -481,6 +477,7 @@ def remove(self:MilvusIndex, ids):
     if n: self.client.delete(self.collection, ids=ids.tolist())
     return n
 
+# %% ../nbs/04_vector_index.ipynb #c12f83cc
 @patch
 def search(self:MilvusIndex, q, k=10, allowed=None):
     "Top-`k` (scores, ids) per query; `allowed` becomes a filter expression inside the search."
@@ -492,6 +489,7 @@ def search(self:MilvusIndex, q, k=10, allowed=None):
         for c, h in enumerate(hits): D[r, c], I[r, c] = h['distance'], h['id']
     return D, I
 
+# %% ../nbs/04_vector_index.ipynb #ba834fb3
 @patch
 def vectors(self:MilvusIndex, ids):
     "Vectors of `ids` (from `fetch` if given, else from Milvus)."
@@ -500,8 +498,11 @@ def vectors(self:MilvusIndex, ids):
     got = {r['id']: r['vector'] for r in self.client.get(self.collection, ids=ids.tolist(), output_fields=['vector'])}
     return as_vecs([got[int(i)] for i in ids], self.dim)
 
+# %% ../nbs/04_vector_index.ipynb #8d250e5b
 @patch
 def merge(self:MilvusIndex): "Milvus manages its own segments."
+
+# %% ../nbs/04_vector_index.ipynb #9f00121a
 @patch
 def save(self:MilvusIndex, folder, **meta):
     "Record where the collection lives (the vectors stay in Milvus)."
@@ -535,6 +536,7 @@ def bench_index(spec, base, queries, truth, # truth: exact top-k ids of `queries
                 cpu_p50_ms=round(1e3*np.percentile(cpu, 50), 3), cpu_p95_ms=round(1e3*np.percentile(cpu, 95), 3),
                 recall_at_10=round(recall_at_k(found, truth, k), 4))
 
+# %% ../nbs/04_vector_index.ipynb #7d981c6a
 def bench_kinds(n=1_000_000, dim=512, nq=1000, kinds=('Flat', 'IVF{nl},Flat', 'IVF{nl},SQ8', 'OPQ64,IVF{nl},PQ64', 'HNSW32'),
                 seed=0, log=print):
     "Run `bench_index` for each kind on `n` synthetic clustered vectors; a list of dicts."

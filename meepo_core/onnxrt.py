@@ -6,15 +6,16 @@ Docs: https://meepo-search.github.io/meepo_core/onnx.html.md"""
 
 # %% ../nbs/02a_onnx.ipynb #7a6b72e3
 from __future__ import annotations
-import io, json, os, hashlib, contextlib, logging
+import io, json, os, threading, logging
 from pathlib import Path
 import numpy as np
 from fastcore.basics import *
 from .core import cache_dir, save_bytes
-from .embed import fingerprint
+from .encoder import fingerprint, image_features, text_features, TowerEncoder, Tokens, ImageSpec
 
 # %% auto #0
-__all__ = ['export_towers', 'onnx_folder', 'quantize_int8', 'OrtCLIP', 'tower_errors', 'check_towers', 'onnx_towers']
+__all__ = ['export_towers', 'onnx_folder', 'quantize_int8', 'OrtTowers', 'tower_errors', 'check_towers', 'has_towers',
+           'load_towers']
 
 # %% ../nbs/02a_onnx.ipynb #df9f0385
 def _need_ort():
@@ -24,17 +25,16 @@ def _need_ort():
     return onnxruntime
 
 # %% ../nbs/02a_onnx.ipynb #9d94648b
-def _towers():
-    "The torch modules that map CLIP inputs to projected features."
+def _modules(model):
+    "torch modules running `encoder.image_features` and `encoder.text_features` of `model`, for the exporter."
     import torch
-    class ImageTower(torch.nn.Module):
-        def __init__(self, m): super().__init__(); self.m = m
-        def forward(self, pixel_values): return self.m.visual_projection(self.m.vision_model(pixel_values=pixel_values).pooler_output)
-    class TextTower(torch.nn.Module):
-        def __init__(self, m): super().__init__(); self.m = m
-        def forward(self, input_ids, attention_mask):
-            return self.m.text_projection(self.m.text_model(input_ids=input_ids, attention_mask=attention_mask).pooler_output)
-    return ImageTower, TextTower
+    class Image(torch.nn.Module):
+        def __init__(self): super().__init__(); self.m = model
+        def forward(self, pixel_values): return image_features(self.m, pixel_values)
+    class Text(torch.nn.Module):
+        def __init__(self): super().__init__(); self.m = model
+        def forward(self, input_ids, attention_mask): return text_features(self.m, input_ids, attention_mask)
+    return Image(), Text()
 
 # %% ../nbs/02a_onnx.ipynb #7a72a4e5
 def _sample_inputs(model, bs=2, seq=7):
@@ -53,10 +53,10 @@ def export_towers(model, # a CLIPModel
     "Export both towers of `model` to ONNX in `folder`; returns the two paths."
     import torch, warnings
     key = key or fingerprint(model)
-    ImageTower, TextTower = _towers()
+    im, tx = _modules(model)
     px, ids, am = _sample_inputs(model)
-    specs = dict(image=(ImageTower(model), (px,), ['pixel_values'], {'pixel_values':{0:'batch'}}),
-                 text=(TextTower(model), (ids, am), ['input_ids', 'attention_mask'],
+    specs = dict(image=(im, (px,), ['pixel_values'], {'pixel_values':{0:'batch'}}),
+                 text=(tx, (ids, am), ['input_ids', 'attention_mask'],
                        {'input_ids':{0:'batch', 1:'seq'}, 'attention_mask':{0:'batch', 1:'seq'}}))
     paths = {}
     for name,(mod,args,inames,axes) in specs.items():
@@ -91,67 +91,89 @@ def quantize_int8(path):
     return out
 
 # %% ../nbs/02a_onnx.ipynb #88fa9ab6
-class OrtCLIP:
-    "CLIP image and text towers running in ONNX Runtime, exported from (and checked against) `model`."
-    def __init__(self, model, # a CLIPModel (its weights are exported once and cached)
-                 folder=None, # where exports are cached (default: `onnx_folder(model)`)
-                 threads=None, # ONNX Runtime intra-op threads (None: its default, one per core)
-                 int8=False, # use dynamically int8-quantised graphs (faster, less exact)
-                 verify=True, # compare with torch on sample inputs once and raise if they differ
-                 towers=('image', 'text')): # which towers to open sessions for
-        ort = _need_ort()
-        self.key, folder = fingerprint(model), Path(folder or onnx_folder(model))
-        self.paths = {n: folder/f'{n}-{self.key}.onnx' for n in ('image', 'text')}
-        if not all(p.exists() for p in self.paths.values()): self.paths = export_towers(model, folder, self.key)
-        self.paths = {n: quantize_int8(p) if int8 else p for n,p in self.paths.items() if n in towers}
-        so = ort.SessionOptions()
-        if threads: so.intra_op_num_threads = threads
-        self.sessions = {n: ort.InferenceSession(str(p), so, providers=['CPUExecutionProvider']) for n,p in self.paths.items()}
-        store_attr('threads,int8')
-        if verify and not int8: self.errors = check_towers(self, model)
+class OrtTowers:
+    "CLIP image and text towers in ONNX Runtime, numpy in and out; each session opens on first use."
+    def __init__(self, paths:dict, # {'image': path, 'text': path} of exported graphs
+                 threads:int=None): # ONNX Runtime intra-op threads (None: its default, one per core)
+        self.paths, self.threads, self.open, self._lock = {n: Path(p) for n,p in paths.items()}, threads, {}, threading.Lock()
+    def __repr__(self): return f'OrtTowers({", ".join(p.name for p in self.paths.values())}; open: {list(self.open)})'
+
+    def session(self, name:str):
+        "The session of tower `name` ('image' or 'text'), opened now if it is not yet."
+        with self._lock:
+            if name not in self.open:
+                if name not in self.paths: raise KeyError(f'no {name} tower here (towers: {", ".join(self.paths)})')
+                ort = _need_ort(); so = ort.SessionOptions()
+                if self.threads: so.intra_op_num_threads = self.threads
+                self.open[name] = ort.InferenceSession(str(self.paths[name]), so, providers=['CPUExecutionProvider'])
+            return self.open[name]
 
 # %% ../nbs/02a_onnx.ipynb #58252f01
 def _np(x): return x.detach().cpu().numpy() if hasattr(x, 'detach') else np.asarray(x)
 
+# %% ../nbs/02a_onnx.ipynb #4d61ea6b
 @patch
-def image_features(self:OrtCLIP, pixel_values):
+def image(self:OrtTowers, pixels)->np.ndarray:
     "Projected image features (n, d) of a batch of preprocessed images."
-    return self.sessions['image'].run(None, {'pixel_values': _np(pixel_values).astype(np.float32)})[0]
+    return self.session('image').run(None, {'pixel_values': _np(pixels).astype(np.float32)})[0]
 
+# %% ../nbs/02a_onnx.ipynb #7a562cf0
 @patch
-def text_features(self:OrtCLIP, input_ids, attention_mask=None):
-    "Projected text features (n, d) of a batch of token ids."
-    ids = _np(input_ids).astype(np.int64)
-    am = np.ones_like(ids) if attention_mask is None else _np(attention_mask).astype(np.int64)
-    return self.sessions['text'].run(None, {'input_ids': ids, 'attention_mask': am})[0]
+def text(self:OrtTowers, ids, mask=None)->np.ndarray:
+    "Projected text features (n, d) of a batch of token ids (mask: all ones if not given)."
+    ids = _np(ids).astype(np.int64)
+    mask = np.ones_like(ids) if mask is None else _np(mask).astype(np.int64)
+    return self.session('text').run(None, {'input_ids': ids, 'attention_mask': mask})[0]
+
+# %% ../nbs/02a_onnx.ipynb #33b0c846
+@patch(cls_method=True)
+def from_model(cls:OrtTowers, model, # a CLIPModel (its weights are exported once and cached)
+               folder=None, # where exports are cached (default: `onnx_folder(model)`)
+               threads:int=None, int8:bool=False, # int8: dynamically quantised graphs (faster, less exact)
+               verify:bool=True, # compare with torch on sample inputs once and raise if they differ
+               towers=('image', 'text')): # which towers to keep
+    "The `OrtTowers` of `model`: exported (once per weights) and checked against torch."
+    key, folder = fingerprint(model), Path(folder or onnx_folder(model))
+    paths = {n: folder/f'{n}-{key}.onnx' for n in ('image', 'text')}
+    if not all(p.exists() for p in paths.values()): paths = export_towers(model, folder, key)
+    ot = cls({n: quantize_int8(p) if int8 else p for n,p in paths.items() if n in towers}, threads)
+    ot.key, ot.int8 = key, int8
+    if verify and not int8: ot.errors = check_towers(ot, model)
+    return ot
 
 # %% ../nbs/02a_onnx.ipynb #c2f7969e
 def _cos(a, b): return (a*b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
 
-def tower_errors(oc, # an `OrtCLIP`
+# %% ../nbs/02a_onnx.ipynb #43fba14c
+def tower_errors(ot, # an `OrtTowers`
                  model, # the torch CLIPModel it came from
                  bs=3, seq=9): # sample batch size and text length
-    "Max abs difference and min cosine between `oc` and torch on sample inputs, per tower."
+    "Max abs difference and min cosine between `ot` and torch on sample inputs, per tower."
     import torch
     px, ids, am = _sample_inputs(model, bs, seq)
-    ImageTower, TextTower = _towers()
-    with torch.inference_mode(): ref = dict(image=ImageTower(model)(px).numpy(), text=TextTower(model)(ids, am).numpy())
-    got = {n: oc.image_features(px) if n == 'image' else oc.text_features(ids, am) for n in oc.sessions}
+    with torch.inference_mode(): ref = dict(image=image_features(model, px).numpy(), text=text_features(model, ids, am).numpy())
+    got = {n: ot.image(px) if n == 'image' else ot.text(ids, am) for n in ot.paths}
     return {n: dict(max_abs=float(np.abs(got[n]-ref[n]).max()), min_cos=float(_cos(got[n], ref[n]).min())) for n in got}
 
-def check_towers(oc, model, tol=1e-3):
+# %% ../nbs/02a_onnx.ipynb #6bf08e56
+def check_towers(ot, model, tol=1e-3):
     "`tower_errors`, raising if any tower's outputs differ from torch by more than `tol` (relative)."
-    errs = tower_errors(oc, model)
+    errs = tower_errors(ot, model)
     for n,e in errs.items():
-        if e['min_cos'] < 1-tol: raise RuntimeError(f'ONNX {n} tower of {oc.paths[n]} differs from torch: {e}')
+        if e['min_cos'] < 1-tol: raise RuntimeError(f'ONNX {n} tower of {ot.paths[n]} differs from torch: {e}')
     return errs
 
-# %% ../nbs/02a_onnx.ipynb #fe880f40
-def onnx_towers(emb, # an `Embedder` (CPU, float32: the `Embedder` checks that before it moves its model)
-                threads=None, int8=False): # passed to `OrtCLIP`
-    "ONNX Runtime replacements for `emb`'s image and text tower functions (torch tensors in and out)."
-    import torch
-    emb.ort = OrtCLIP(emb.model, threads=threads, int8=int8)
-    image = lambda pixels: torch.from_numpy(emb.ort.image_features(pixels))
-    text = lambda ids, mask: torch.from_numpy(emb.ort.text_features(ids, mask))
-    return image, text
+# %% ../nbs/02a_onnx.ipynb #44e06d70
+def has_towers(folder, key:str=None)->bool:
+    "Does `folder` hold a complete set of saved towers (of the model with `key`, if given)?"
+    p = Path(folder)/'towers.json'
+    return p.exists() and (key is None or json.loads(p.read_text()).get('key') == key)
+
+# %% ../nbs/02a_onnx.ipynb #d47991c7
+def load_towers(folder, threads:int=None, **kw)->TowerEncoder:
+    "The `TowerEncoder` of the towers saved in `folder`: ONNX Runtime and `tokenizers`, no torch."
+    folder = Path(folder); m = json.loads((folder/'towers.json').read_text())
+    spec = ImageSpec(**{k: tuple(v) if isinstance(v, list) else v for k, v in m['spec'].items()})
+    enc = TowerEncoder(OrtTowers({n: folder/m[n] for n in ('image', 'text')}, threads), Tokens(folder/m['tokens']),
+                       spec, m['dim'], m['key'], m['name'], **{'cache': False, **kw})
+    enc.logit_scale = m.get('logit_scale'); return enc

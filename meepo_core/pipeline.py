@@ -59,12 +59,14 @@ class ShopConfig:
     max_pages:int|None=None  # overrides politeness.max_pages for this shop
     extractor:str|None=None  # 'package.module:function' reading products from a `scrape.Page`, tried before JSON-LD/OpenGraph
 
+# %% ../nbs/08_pipeline.ipynb #81bbce4d
 @dataclass
 class SourceConfig:
     "A local catalogue re-scanned every run."
     name:str                 # short name: prefix of its items' ids
     path:str                 # CSV/Parquet table or image folder (anything `load_catalogue` reads)
 
+# %% ../nbs/08_pipeline.ipynb #e3008c21
 @dataclass
 class Config:
     "Everything `meepo-update` needs."
@@ -80,6 +82,7 @@ class Config:
 # %% ../nbs/08_pipeline.ipynb #17e97c2e
 class ConfigError(ValueError): "A config file that cannot be used; the message names the file, the field and why."
 
+# %% ../nbs/08_pipeline.ipynb #93313317
 def _check_type(v, tp, where):
     "Raise ConfigError unless `v` fits the annotation `tp` (str, int, float, bool, optional or a list)."
     opts = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
@@ -90,6 +93,7 @@ def _check_type(v, tp, where):
     names = ' or '.join('nothing' if t is type(None) else getattr(t, '__name__', str(t)) for t in opts)
     raise ConfigError(f'{where}: must be {names}, not {type(v).__name__} {v!r}')
 
+# %% ../nbs/08_pipeline.ipynb #330b0990
 def _build(cls, data, where):
     "A `cls` from dict `data`, checking keys and types."
     if not isinstance(data, dict): raise ConfigError(f'{where}: must be a table, not {type(data).__name__}')
@@ -113,6 +117,7 @@ def load_extractor(spec:str):
 
 _NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$')
 
+# %% ../nbs/08_pipeline.ipynb #6239bddd
 def _check_values(c:Config, where):
     p = c.politeness
     for k in ('delay', 'jitter', 'timeout', 'retries', 'backoff', 'max_wait', 'max_page_bytes', 'max_image_bytes', 'max_image_pixels', 'max_pages'):
@@ -153,6 +158,7 @@ def parse_config(text:str, where:str='config') -> Config:
     _check_values(c, where)
     return c
 
+# %% ../nbs/08_pipeline.ipynb #cbfc3cd1
 def load_config(path) -> Config:
     "Read and validate the TOML config file at `path`."
     path = Path(path)
@@ -167,13 +173,14 @@ def product_item(p:dict, shop:str) -> dict:
     return dict(id=f"{shop}:{p['id']}", image=p['image'], hash=p['image_hash'], shop=shop,
                 **{k: p[k] for k in _FIELDS if p.get(k) is not None})
 
+# %% ../nbs/08_pipeline.ipynb #030c7338
 def shop_items(crawler:Crawler, shop:str, grace_days:float,
                indexed=frozenset(), # ids of the shop's items now in the index
                min_seen:float=0.5,  # a crawl finding fewer than this fraction of them removes nothing
                now:float|None=None) -> tuple:
     "(items, counts) for the products of `crawler`'s database, dropping those missing for more than `grace_days`."
     now, items, n, ps = now or time.time(), [], collections.Counter(), crawler.products()
-    last = crawler.con.execute('SELECT max(id) FROM runs WHERE finished IS NOT NULL').fetchone()[0]
+    last = crawler.last_run()
     suspect = bool(indexed) and sum(bool(last) and p['seen'] >= last for p in ps) < min_seen * len(indexed)
     for p in ps:
         if last and p['seen'] < last:   # not seen by the last complete crawl
@@ -199,7 +206,7 @@ def crawl_shop(shop:ShopConfig, cfg:Config, db:Path, indexed=frozenset()) -> tup
     try:
         s = c.run()
         items, n = shop_items(c, shop.name, cfg.grace_days, indexed, cfg.min_seen)
-    finally: c.fetch.close(); c.con.close()
+    finally: c.close()
     return items, s, n
 
 # %% ../nbs/08_pipeline.ipynb #acd5f069
@@ -212,6 +219,7 @@ def _update_lock(db:Path):
         except BlockingIOError: raise RuntimeError(f'{db}: another meepo-update is running') from None
         yield
 
+# %% ../nbs/08_pipeline.ipynb #650c8cd7
 class Counting:
     "Wrap an embedder and count the images it is asked to embed."
     def __init__(self, embedder): self.embedder, self.n = embedder, 0
@@ -220,6 +228,7 @@ class Counting:
         srcs = list(srcs); self.n += len(srcs)
         return self.embedder.embed_images(srcs, **kw)
 
+# %% ../nbs/08_pipeline.ipynb #0d6c4643
 def open_engine(cfg:Config, db:Path, embedder=None) -> SearchEngine:
     "The search engine of `db` (created if new), its embedder wrapped in `Counting`, the embedding cache inside `db`."
     from meepo_core.embed import Embedder
@@ -235,7 +244,7 @@ def update(cfg:Config, db=None, embedder=None, progress=False) -> dict:
              errors=collections.Counter(), products=collections.Counter())
     with _update_lock(db):
         e, items = open_engine(cfg, db, embedder), []
-        gen0, keys = e.gen, set(e.store.fingerprints())
+        gen0, keys = e.gen, set(e.ids())
         for shop in cfg.shops:
             its, cs, n = crawl_shop(shop, cfg, db, {k for k in keys if k.startswith(shop.name + ':')})
             items += its; s['shops'][shop.name] = cs; s['products'].update(n)
@@ -256,6 +265,7 @@ def update(cfg:Config, db=None, embedder=None, progress=False) -> dict:
 # %% ../nbs/08_pipeline.ipynb #a69c4455
 def _counts(d, keys=None): return ', '.join(f'{v} {k}' for k, v in d.items() if v and (keys is None or k in keys)) or 'none'
 
+# %% ../nbs/08_pipeline.ipynb #f7e46d94
 def format_summary(s:dict) -> str:
     "The one-screen text of an `update` summary."
     p = s['products']

@@ -28,7 +28,7 @@ from .data import BadImage, open_image
 # %% auto #0
 __all__ = ['GATE', 'DEFAULT_EXTRACTORS', 'user_agent', 'Politeness', 'in_window', 'HostGate', 'FetchError', 'Fetched',
            'retry_after', 'Fetcher', 'Page', 'jsonld_products', 'og_products', 'extract_products', 'parse_sitemap',
-           'check_image', 'crawl_db', 'Crawler', 'FixtureShop', 'scrape_cli']
+           'check_image', 'crawl_db', 'Crawler', 'scrape_cli']
 
 # %% ../nbs/07_scrape.ipynb #34448735
 def user_agent(contact='https://github.com/meepo-search/meepo_core'): # URL or mailto: where site owners can reach you
@@ -86,11 +86,13 @@ class FetchError(Exception):
         super().__init__(f'{url}: {kind}' + (f' ({detail})' if detail else ''))
         self.url, self.kind, self.detail = url, kind, detail
 
+# %% ../nbs/07_scrape.ipynb #b03f0f92
 @dataclass
 class Fetched:
     "A response: final URL, status, headers and body (empty for anything but 200)."
     url:str; status:int; headers:dict; body:bytes=b''
 
+# %% ../nbs/07_scrape.ipynb #d36030df
 def retry_after(value:str|None, now:float|None=None):
     "Seconds asked for by a `Retry-After` header (delta-seconds or an HTTP date), or None."
     if not value: return None
@@ -128,11 +130,13 @@ def robots(self:Fetcher, url) -> Protego:
         self.gate.hold(urlsplit(url).netloc, rp.crawl_delay(self.ua) or 0)   # robots.txt itself was a request too
     return self._robots[origin]
 
+# %% ../nbs/07_scrape.ipynb #a6b8be60
 @patch
 def allowed(self:Fetcher, url) -> bool:
     "May we fetch `url`?"
     return self.robots(url).can_fetch(url, self.ua)
 
+# %% ../nbs/07_scrape.ipynb #ef1d66f5
 @patch
 def gap(self:Fetcher, url) -> float:
     "Seconds to leave between two requests to `url`'s host."
@@ -178,6 +182,7 @@ def _retrying(self:Fetcher, url, headers, cap, gap=None, image=False) -> Fetched
         self.gate.hold(host, max(wait or 0, self.p.backoff * 2**i) + random.uniform(0, self.p.jitter))
     raise FetchError(url, err, f'still failing after {self.p.retries} retries')
 
+# %% ../nbs/07_scrape.ipynb #ff899533
 @patch
 def get(self:Fetcher, url, etag=None, modified=None, image=False) -> Fetched:
     "GET `url` politely: robots.txt, redirects (each hop checked), conditional headers, caps."
@@ -202,6 +207,7 @@ class Page:
         try: p.feed(html); p.close()
         except Exception as e: self.problems.append(f'unparseable HTML: {e}')
 
+# %% ../nbs/07_scrape.ipynb #ff738132
 class _Markup(HTMLParser):
     def __init__(self, page): super().__init__(convert_charrefs=True); self.page, self.buf = page, None
     def handle_starttag(self, tag, attrs):
@@ -220,17 +226,23 @@ class _Markup(HTMLParser):
 
 # %% ../nbs/07_scrape.ipynb #0b0cd040
 def _local(t): return str(t).rsplit('/', 1)[-1].rsplit(':', 1)[-1]
+
+# %% ../nbs/07_scrape.ipynb #343771cb
 def _is(node, t): return isinstance(node, dict) and t in map(_local, listify(node.get('@type')))
+
+# %% ../nbs/07_scrape.ipynb #2501a144
 def _first(x):
     while isinstance(x, list): x = x[0] if x else None
     return x
 
+# %% ../nbs/07_scrape.ipynb #e3b64d57
 def _text(x):
     "A JSON-LD value as plain text (the `name`, `@value` or `url` of an object; the first of a list)."
     x = _first(x)
     if isinstance(x, dict): x = x.get('name') or x.get('@value') or x.get('url') or x.get('contentUrl') or x.get('@id')
     return str(x).strip() if x not in (None, '') else None
 
+# %% ../nbs/07_scrape.ipynb #b41ac17b
 def _price(x):
     "A price as a float: 12, '12.50', '1,299.00', '12,50 €' -> float; None when unreadable."
     s = re.sub(r'[^\d.,]', '', str(_text(x) or ''))
@@ -249,8 +261,10 @@ def _walk(x):
         if not _is(x, 'Product'):
             for v in x.values(): yield from _walk(v)
 
+# %% ../nbs/07_scrape.ipynb #00a18e86
 def _clean(d): return {k: v for k,v in d.items() if v not in (None, '')}
 
+# %% ../nbs/07_scrape.ipynb #4d086fbf
 def _ld_product(o, page):
     "Flatten one schema.org Product object."
     offer = _first(o.get('offers')) or {}
@@ -265,6 +279,7 @@ def _ld_product(o, page):
         currency=_text(get('priceCurrency')), availability=_local(_text(offer.get('availability')) or '') or None,
         image_url=urljoin(page.url, _text(o.get('image')) or page.meta.get('og:image') or '') or None))
 
+# %% ../nbs/07_scrape.ipynb #fe45863c
 def jsonld_products(page:Page) -> list:
     "Products described by schema.org `Product` objects in the page's JSON-LD."
     return [_ld_product(o, page) for o in _walk(page.jsonld) if _is(o, 'Product') and _text(o.get('name'))]
@@ -284,6 +299,7 @@ def og_products(page:Page) -> list:
 
 DEFAULT_EXTRACTORS = [jsonld_products, og_products]
 
+# %% ../nbs/07_scrape.ipynb #0bd6a99e
 def extract_products(page:Page, extractors=None) -> list:
     "Products on `page` from the first extractor that finds any (site-specific ones go first)."
     for f in extractors or DEFAULT_EXTRACTORS:
@@ -357,6 +373,7 @@ def begin(self:Crawler) -> int:
         for u in self.start: self._queue(u, 'page', run)
     return run
 
+# %% ../nbs/07_scrape.ipynb #f8430192
 @patch
 def _next(self:Crawler, run):
     return self.con.execute('''SELECT url, kind, etag, modified, links, path FROM urls
@@ -377,11 +394,13 @@ def _handle(self:Crawler, run, url, kind, etag, modified, links, path):
     except (BadImage, ValueError, ET.ParseError) as e: return self._done(run, url, state='bad '+kind, error=str(e)[:300], **val)
     self._done(run, url, state='ok', **val, **extra)
 
+# %% ../nbs/07_scrape.ipynb #75978bfb
 @patch
 def _done(self:Crawler, run, url, **kw):
     kw = dict(done=run, fetched=time.time(), **kw)
     self.con.execute(f"UPDATE urls SET {', '.join(k+'=?' for k in kw)} WHERE url=?", (*kw.values(), url))
 
+# %% ../nbs/07_scrape.ipynb #d6985aa6
 @patch
 def _unchanged(self:Crawler, run, url, kind, links):
     for u, k in json.loads(links or '[]'): self._queue(u, k, run)
@@ -396,6 +415,7 @@ def _sitemap(self:Crawler, run, r, url):
     for u, k in links: self._queue(u, k, run)
     return dict(links=json.dumps(links))
 
+# %% ../nbs/07_scrape.ipynb #c015cbc3
 @patch
 def _page(self:Crawler, run, r, url):
     if 'html' not in r.headers.get('content-type', 'text/html'): raise ValueError(f"not HTML: {r.headers['content-type']}")
@@ -412,6 +432,7 @@ def _page(self:Crawler, run, r, url):
     for u, k in links: self._queue(u, k, run)
     return dict(links=json.dumps(links), error='; '.join(page.problems) or None)
 
+# %% ../nbs/07_scrape.ipynb #726ee526
 @patch
 def _image(self:Crawler, run, r, url):
     fmt = check_image(r.body, self.polite.max_image_pixels, url)
@@ -460,174 +481,17 @@ def products(self:Crawler, run=None) -> L:
     return L(dict(id=i, **json.loads(d), image=pth, image_hash=h, seen=s, seen_at=sa, changed_at=ca)
              for i, d, pth, h, s, sa, ca in rows)
 
-# %% ../nbs/07_scrape.ipynb #617abcc9
-_STYLES = ('graph', 'ld', 'og')
-_BAD_IMAGES = ('not-an-image', 'huge', 'no-length', 'pixel-bomb', 'truncated')
-
-class FixtureShop:
-    "A small real shop on 127.0.0.1 with product pages, sitemaps, robots.txt, traps, and an access log."
-    def __init__(self, n=12, crawl_delay=0.2, root=None, retry_after=1, slow=0.3, hang=2.0, log=None):
-        store_attr('crawl_delay,retry_after,slow,hang')
-        self.root = Path(root or shared_data('fashion_products'))
-        with open(self.root/'metadata.csv') as f: rows = list(csv.DictReader(f))[:n]
-        self.items = {r['id']: self._item(r) for r in rows}
-        self.lock, self._log, self.log_path, self.busy = threading.Lock(), [], Path(log) if log else None, 0
-        self.fail_once = {}   # path -> (status, headers) answered once, then the page
-        self.server = ThreadingHTTPServer(('127.0.0.1', 0), _handler(self))
-        self.url = f'http://127.0.0.1:{self.server.server_port}'
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True); self.thread.start()
-        self._traps()
-
-    def _item(self, r):
-        return dict(sku=f"SKU-{r['id']}", title=r['productDisplayName'], brand=r['productDisplayName'].split()[0],
-                    category=r['articleType'], price=round(int(r['id']) % 97 + 0.99, 2), currency='EUR',
-                    file=self.root/r['file'], style=_STYLES[int(r['id']) % 3], image=f"/img/{r['id']}.jpg")
-    def stop(self): self.server.shutdown(); self.server.server_close()
-    @property
-    def log(self):
-        "Every logged request, once the requests in flight are answered (so a client's last request is always in it)."
-        t0 = time.time()
-        while self.busy and time.time() - t0 < 30: time.sleep(0.01)
-        return self._log
-    def __enter__(self): return self
-    def __exit__(self, *a): self.stop()
-
-# %% ../nbs/07_scrape.ipynb #0b07251a
+# %% ../nbs/07_scrape.ipynb #9561dff8
 @patch
-def _traps(self:FixtureShop):
-    ids = list(self.items)
-    if len(ids) < 10: return
-    self.fail_once[f'/p/{ids[2]}'] = (429, {'Retry-After': str(self.retry_after)})
-    self.fail_once[f'/p/{ids[3]}'] = (503, {})
-    self.items[ids[4]]['slow'] = True
-    for i, bad in zip(ids[5:10], _BAD_IMAGES): self.items[i]['image'] = f'/img/{bad}.jpg'
-    self.items[ids[1]]['style'] = 'broken'
-    self.redirected = ids[0]
+def last_run(self:Crawler) -> int|None:
+    "The id of the last finished run (None before the first one ends)."
+    return self.con.execute('SELECT max(id) FROM runs WHERE finished IS NOT NULL').fetchone()[0]
 
+# %% ../nbs/07_scrape.ipynb #e1f8b9c1
 @patch
-def expected(self:FixtureShop) -> dict:
-    "The products a perfect crawler finds, by SKU, with the fields the pages describe."
-    return {d['sku']: dict(url=f"{self.url}/p/{i}", title=d['title'], brand=d['brand'], sku=d['sku'], category=d['category'],
-            price=d['price'], currency=d['currency'], image_url=self.url+d['image']) for i, d in self.items.items()}
-
-@patch
-def since(self:FixtureShop, t:float) -> list:
-    "Log entries of the requests that arrived at or after time `t` (a request is logged when its answer ends)."
-    return [e for e in self.log if e['t'] >= t]
-
-@patch
-def good_images(self:FixtureShop) -> set:
-    "SKUs whose image is a real photo."
-    return {d['sku'] for d in self.items.values() if not any(b in d['image'] for b in _BAD_IMAGES)}
-
-# %% ../nbs/07_scrape.ipynb #1be60774
-_AHEAD = '<!doctype html><html><head><meta charset="utf-8"><title>{t}</title>'
-
-@patch
-def page(self:FixtureShop, pid) -> str:
-    "The HTML of product `pid` in its markup style."
-    d, u = self.items[pid], self.url
-    nav = f'<a href="/">home</a> <a href="/private/cart?add={pid}">add to cart</a> <a href="/category/all">all</a>'
-    ld = {'@context': 'https://schema.org', '@type': 'Product', 'name': d['title'], 'sku': d['sku'], 'category': d['category'],
-          'url': f'{u}/p/{pid}', 'image': u+d['image'], 'brand': {'@type': 'Brand', 'name': d['brand']},
-          'offers': {'@type': 'Offer', 'price': f"{d['price']:.2f}", 'priceCurrency': d['currency'],
-                     'availability': 'https://schema.org/InStock'}}
-    og = ''.join(f'<meta property="{k}" content="{escape(str(v))}">' for k, v in [('og:type', 'product'), ('og:title', d['title']),
-        ('og:url', f'{u}/p/{pid}'), ('og:image', d['image']), ('product:brand', d['brand']), ('product:retailer_item_id', d['sku']),
-        ('product:category', d['category']), ('product:price:amount', d['price']), ('product:price:currency', d['currency'])])
-    head = _AHEAD.format(t=escape(d['title']))
-    if d['style'] == 'graph':
-        ld['offers'] = [ld['offers']]; ld['image'] = [{'@type': 'ImageObject', 'contentUrl': d['image']}]
-        ld = {'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage', 'name': 'shop'}, ld]}
-    if d['style'] in ('graph', 'ld'): head += f'<script type="application/ld+json">{json.dumps(ld)}</script>'
-    if d['style'] == 'og': head += og
-    if d['style'] == 'broken':   # malformed JSON-LD, unclosed tags, stray bytes; the OpenGraph tags still work
-        return head + '<script type="application/ld+json">{"@type": "Product", "name": }</script>' + og + \
-               f'<body><div><p>{escape(d["title"])}<table><tr><td>{nav}<div class="price">€ {d["price"]}<<>>&bogus;</b></i>'
-    return head + f'</head><body><h1>{escape(d["title"])}</h1><img src="{d["image"]}"><p>{nav}</p></body></html>'
-
-@patch
-def pages(self:FixtureShop) -> dict:
-    "Every path the shop serves as HTML or XML, with its body and content type."
-    u, ids = self.url, list(self.items)
-    links = ''.join(f'<li><a href="/p/{i}">{escape(d["title"])}</a>' for i, d in self.items.items() if i != getattr(self, 'redirected', None))
-    res = {'/robots.txt': (f'User-agent: *\nDisallow: /private/\nCrawl-delay: {self.crawl_delay}\n\nSitemap: {u}/sitemap.xml\n', 'text/plain'),
-           '/': (_AHEAD.format(t='Fixture shop') + '<body><a href="/category/all">all products</a> <a href="/private/admin">admin</a>'
-                 '<a href="mailto:x@y.z">mail</a> <a href="http://127.0.0.1:1/elsewhere">elsewhere</a></body>', 'text/html'),
-           '/category/all': (_AHEAD.format(t='All') + f'<body><ul>{links}<li><a href="/private/offers">secret</a></ul>', 'text/html'),
-           '/p/junk': ('\x00\x01<<<<html<<body \ufffd>>' * 50, 'text/html'),
-           '/private/admin': (_AHEAD.format(t='admin') + '<a href="/private/offers">offers</a>', 'text/html')}
-    res.update({f'/p/{i}': (self.page(i), 'text/html') for i in ids})
-    urlset = lambda ls: '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + \
-                        ''.join(f'<url><loc>{u}{l}</loc></url>' for l in ls) + '</urlset>'
-    res['/sitemap.xml'] = ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
-        ''.join(f'<sitemap><loc>{u}/sitemaps/{s}.xml</loc></sitemap>' for s in ('products', 'extra')) + '</sitemapindex>', 'application/xml')
-    res['/sitemaps/products.xml'] = (urlset(f'/p/{i}' for i in ids if i != getattr(self, 'redirected', None)), 'application/xml')
-    extra = ['/p/gone', '/p/junk', '/slow/hang', '/private/offers'] + ([f'/old/{self.redirected}'] if hasattr(self, 'redirected') else [])
-    res['/sitemaps/extra.xml'] = (urlset(extra), 'application/xml')
-    return res
-
-# %% ../nbs/07_scrape.ipynb #528b977b
-def _handler(shop):
-    class H(BaseHTTPRequestHandler):
-        def log_message(self, *a): pass
-        def do_GET(self):
-            t = time.time()
-            with shop.lock: shop.busy += 1
-            try: status = self._serve()
-            except (BrokenPipeError, ConnectionResetError): status = 'aborted'
-            except Exception as ex: status = f'failed: {type(ex).__name__}'   # still logged, and no longer in flight
-            e = dict(t=t, end=time.time(), path=self.path, status=status, ua=self.headers.get('User-Agent'),
-                     accept_encoding=self.headers.get('Accept-Encoding'), inm=self.headers.get('If-None-Match'))
-            with shop.lock:
-                shop._log.append(e); shop.busy -= 1
-                if shop.log_path:
-                    with open(shop.log_path, 'a') as f: f.write(json.dumps(e)+'\n')
-        def _send(self, status, body=b'', ctype='text/html', headers=None):
-            self.send_response(status)
-            for k, v in {'Content-Type': ctype, **(headers or {})}.items(): self.send_header(k, str(v))
-            if body is not None: self.send_header('Content-Length', len(body))
-            self.end_headers(); self.wfile.write(body or b'')
-            return status
-        def _serve(self):
-            path = self.path.split('?')[0]
-            with shop.lock: fail = shop.fail_once.pop(path, None)
-            if fail: return self._send(fail[0], b'slow down', headers=fail[1])
-            if path.startswith('/img/'): return self._image(path[5:])
-            if path.startswith('/old/'): return self._send(301, b'', headers={'Location': '/p/' + path[5:]})
-            if path == '/slow/hang': time.sleep(shop.hang); return self._send(200, b'<p>too late')
-            pages = shop.pages()
-            if path not in pages: return self._send(404, b'<h1>not found</h1>')
-            if (d := shop.items.get(path[3:])) and d.get('slow'): time.sleep(shop.slow)
-            body, ctype = pages[path][0].encode('utf-8', 'surrogateescape'), pages[path][1]
-            return self._text(body, ctype)
-        def _text(self, body, ctype):
-            etag = '"%s"' % hashlib.md5(body).hexdigest()
-            if self.headers.get('If-None-Match') == etag: return self._send(304, None, headers={'ETag': etag})
-            hdr = {'ETag': etag}
-            if 'gzip' in (self.headers.get('Accept-Encoding') or ''): body, hdr['Content-Encoding'] = gzip.compress(body), 'gzip'
-            return self._send(200, body, ctype + '; charset=utf-8', hdr)
-        def _image(self, name):
-            if name == 'not-an-image.jpg': return self._send(200, b'<html>Sorry, image not found</html>')
-            if name == 'huge.jpg':   # announces 50 MB; a polite client hangs up after the headers
-                self.send_response(200); self.send_header('Content-Type', 'image/jpeg'); self.send_header('Content-Length', 50_000_000)
-                self.end_headers()
-                for _ in range(50): self.wfile.write(b'\xff' * 1_000_000)
-                return 200
-            if name == 'no-length.jpg':   # no Content-Length, streams until the client hangs up
-                self.send_response(200); self.send_header('Content-Type', 'image/jpeg'); self.end_headers()
-                for _ in range(50): self.wfile.write(b'\xff\xd8' + b'\x00' * 999_998)
-                return 200
-            if name == 'pixel-bomb.jpg':
-                b = io.BytesIO(); Image.new('L', (3000, 3000)).save(b, 'PNG'); return self._send(200, b.getvalue(), 'image/png')
-            f = next(iter(shop.items.values()))['file']
-            if name == 'truncated.jpg': return self._send(200, f.read_bytes()[:1500], 'image/jpeg')
-            f = shop.root/'images'/name
-            if not f.exists() or '/' in name: return self._send(404, b'no such image')
-            lm = email.utils.formatdate(f.stat().st_mtime, usegmt=True)
-            if self.headers.get('If-Modified-Since') == lm: return self._send(304, None, headers={'Last-Modified': lm})
-            return self._send(200, f.read_bytes(), 'image/jpeg', {'Last-Modified': lm})
-    return H
+def close(self:Crawler):
+    "Close the crawler's HTTP client and its database."
+    self.fetch.close(); self.con.close()
 
 # %% ../nbs/07_scrape.ipynb #1694c1bb
 @call_parse

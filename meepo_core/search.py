@@ -16,12 +16,13 @@ from fastcore.foundation import L
 from fastcore.script import call_parse
 from .core import Problem, content_hash, atomic_write, model_name
 from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage
-from .embed import Embedder
-from .index import VectorIndex, as_vecs, as_ids, normalize, exact_search, publish_index, load_current, current_generation
+from .encoder import CachedTexts
+from .core import normalize
+from .index import VectorIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
 from .store import Store, item_row
 
 # %% auto #0
-__all__ = ['Hit', 'Results', 'SearchEngine', 'split_negatives', 'meepo_index', 'meepo_search']
+__all__ = ['Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'meepo_index', 'meepo_search']
 
 # %% ../nbs/06_search.ipynb #7e12d999
 @dataclass
@@ -35,6 +36,7 @@ class Hit:
     rid: int = -1      # the vector id
     def to_dict(self): return dict(id=self.id, score=round(float(self.score), 5), metadata=self.metadata, thumb=self.thumb)
 
+# %% ../nbs/06_search.ipynb #80a78d91
 class Results(list):
     "Hits of a search, best first, with `total` (items matching the filter), `k` and `offset`."
     def __init__(self, hits=(), total=0, k=10, offset=0): super().__init__(hits); store_attr('total,k,offset')
@@ -49,13 +51,16 @@ class Results(list):
 # %% ../nbs/06_search.ipynb #936ed667
 class SearchEngine:
     "Text, image and combined search over a catalogue: an embedder, a vector index and a metadata store."
-    def __init__(self, embedder, # an `Embedder` (or anything with embed_texts/embed_images/embed_image/dim/model_id)
+    def __init__(self, embedder, # an `Encoder`: an `Embedder`, or the towers of a database (`onnxrt.load_towers`)
                  index,   # a `VectorIndex` or `MilvusIndex`
                  store,   # a `Store`
                  db=None, # the database folder, if any
-                 seq=0):  # the store change number the index reflects
+                 seq=0,   # the store change number the index reflects
+                 text_encoder=None): # what embeds queries (default: `embedder`), behind an LRU cache of query vectors
         store_attr('embedder,index,store,seq')
-        self.db, self.text_encoder, self.lock, self._wlock = Path(db) if db else None, embedder, threading.RLock(), None
+        enc = text_encoder or embedder
+        self.text_encoder = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
+        self.db, self.lock, self._wlock, self._pinned = Path(db) if db else None, threading.RLock(), None, False
         self.gen = current_generation(self.db) if self.db else None
     def __len__(self): return len(self.index)
     def __repr__(self): return f'SearchEngine({len(self):,} items, {model_name(self.model_id)}, {self.index!r}, db={self.db.name if self.db else None})'
@@ -71,17 +76,19 @@ class SearchEngine:
              model=None,     # model id or folder (default: the database's model, else `resolve_model()`)
              embedder=None,  # a ready `Embedder` (overrides `model`)
              index='auto',   # index kind for a new database (faiss index_factory string or 'auto')
-             readonly=False, mmap=False):
+             readonly=False, mmap=False,
+             backend='auto', # read-only: 'auto' serves with the database's ONNX towers if it has them (no torch), else torch
+             text_encoder=None): # what embeds queries (default: the embedder)
         "Open the search engine stored in `db`."
         db = Path(db)
         if readonly and not (db/'store.sqlite').exists(): raise FileNotFoundError(f'{db} is not a meepo database (no store.sqlite)')
         store = Store(db, readonly=readonly)
-        embedder = embedder or Embedder(model or store.get_meta('model'))
+        embedder = embedder or _encoder(db, store, model, readonly, backend)
         ix = load_current(db, mmap=mmap, fetch=store.vectors)
         seq = ix.meta.get('store_seq', 0) if ix is not None else 0
         if not readonly:
             if store.get_meta('index') is None or index != 'auto': store.set_meta('index', index)
-        e = cls(embedder, None, store, db, seq)
+        e = cls(embedder, None, store, db, seq, text_encoder)
         if not readonly and store.get_meta('model_key', store.get_meta('model')) not in (None, e.model_key):
             ix, seq = None, store.seq   # another model, or new weights under the same name: start from its own vectors
         if ix is None: ix = VectorIndex(embedder.dim, store.get_meta('index', 'auto'), fetch=store.vectors)
@@ -90,6 +97,19 @@ class SearchEngine:
         e.index, e.seq = ix, seq
         e.catch_up()
         return e
+
+# %% ../nbs/06_search.ipynb #a8667c36
+def _encoder(db, store, model=None, readonly=False, backend='auto'):
+    "The encoder to open `db` with: its own ONNX towers when serving them, else an `Embedder`."
+    from meepo_core.onnxrt import has_towers, load_towers
+    if backend not in ('auto', 'onnx', 'torch'): raise ValueError(f"backend must be 'auto', 'onnx' or 'torch', not {backend!r}")
+    if model is None and backend != 'torch' and (readonly or backend == 'onnx') and has_towers(db/'model', store.get_meta('model_key')):
+        return load_towers(db/'model')
+    if backend == 'onnx' and model is None: raise FileNotFoundError(f'{db} has no ONNX towers of its model: run meepo-index on it again to write them')
+    try: from meepo_core.embed import Embedder
+    except ImportError as ex: raise ImportError(f"{ex}: embedding with a model needs torch (pip install 'meepo-core[torch]'); "
+                                                "serving needs it only for a database without ONNX towers (meepo-index writes them)") from None
+    return Embedder(model or store.get_meta('model'), backend='onnx' if backend == 'onnx' else 'torch')
 
 # %% ../nbs/06_search.ipynb #81deec88
 @patch
@@ -118,12 +138,14 @@ def _writer(self:SearchEngine):
         except BlockingIOError: f.close(); raise RuntimeError(f'another process is writing to {self.db}') from None
         self._wlock = f
 
+# %% ../nbs/06_search.ipynb #6ea7d9f5
 @patch
 def close(self:SearchEngine):
     "Release the writer lock and close the store."
     if self._wlock is not None: self._wlock.close(); self._wlock = None
     self.store.close()
 
+# %% ../nbs/06_search.ipynb #70e41a23
 def _hash(item):
     "Content hash of an item's image (a path, url-downloaded bytes or PIL image); None if unreadable."
     src = item.get('image')
@@ -132,11 +154,13 @@ def _hash(item):
         return content_hash(src if isinstance(src, (bytes, bytearray)) else str(src))
     except OSError: return None
 
+# %% ../nbs/06_search.ipynb #3da014c8
 @patch
 def thumb_path(self:SearchEngine, h):
     "Where the thumbnail of content hash `h` lives."
     return self.db/'thumbs'/h[:2]/f'{h}.jpg' if (self.db and h) else None
 
+# %% ../nbs/06_search.ipynb #5f06d53d
 @patch
 def _thumb(self:SearchEngine, item, h):
     "Write the thumbnail of `item` unless it exists."
@@ -151,7 +175,7 @@ def _thumb(self:SearchEngine, item, h):
 def _plan(self:SearchEngine, items, hashes):
     "Split catalogue items into (to embed, metadata-only updates, keys to remove)."
     fp, model = self.store.fingerprints(), self.model_key
-    rows = {k: r for k, *r in self.store.q('SELECT key, source, hash, title, category, colour, price, extra FROM items')}
+    rows = {i: r for i, *r in self.store.q('SELECT id, source, hash, title, category, colour, price, extra FROM items')}
     embed, meta = [], []
     for it, h in zip(items, hashes):
         k = str(it['id'])
@@ -160,6 +184,7 @@ def _plan(self:SearchEngine, items, hashes):
     keep = {str(it['id']) for it in items}
     return embed, meta, [k for k in fp if k not in keep]
 
+# %% ../nbs/06_search.ipynb #a78fa7f1
 @patch
 def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, DataFrame or list of item dicts
          batch=256, thumbs=True, progress=True,
@@ -178,7 +203,7 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
     probs = L(Problem(str(it.get('image')), 'cannot read the image file') for it in embed if h[str(it['id'])] is None)
     n_unreadable, embed = len(probs), [it for it in embed if h[str(it['id'])] is not None]
     if gone: self.store.remove(gone)
-    if meta: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in meta], self.store.vectors(self.store.by_key([it['id'] for it in meta])), self.model_key)
+    if meta: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in meta], self.store.vectors(self.store.by_id([it['id'] for it in meta])), self.model_key)
     self.catch_up()
     last, n_new, n_done = time.time(), 0, 0
     starts = [0, *range(first, len(embed), batch)] if first else list(range(0, len(embed), batch))
@@ -186,7 +211,7 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
         chunk = embed[s:e]
         emb = self.embedder.embed_images([it['image'] for it in chunk], progress=False)
         probs += emb.problems
-        ok = _matching(chunk, emb.keys)
+        ok = _matching(chunk, emb.srcs)
         if thumbs: [self._thumb(it, h[str(it['id'])]) for it in ok]
         if ok: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in ok], emb.vectors, self.model_key)
         n_new += sum(str(it['id']) not in known for it in ok); n_done += len(ok)
@@ -198,8 +223,10 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
     return dict(added=n_new, updated=n_done - n_new + len(meta), removed=len(gone),
                 unchanged=len(items) - len(embed) - len(meta) - n_unreadable, problems=probs)
 
+# %% ../nbs/06_search.ipynb #20c7eb31
 def _same(a, b): return a is b or not isinstance(a, Image.Image) and not isinstance(b, Image.Image) and a == b
 
+# %% ../nbs/06_search.ipynb #3b1e332c
 def _matching(chunk, keys):
     "The items of `chunk` whose images are among the embedded `keys` (which keep the items' order)."
     ok, j = [], 0
@@ -220,6 +247,7 @@ def publish(self:SearchEngine, keep=3):
     self.store.compact(min(json.loads((p/'meta.json').read_text())['meta']['store_seq'] for p in gens))
     return g
 
+# %% ../nbs/06_search.ipynb #e37fbf63
 @patch
 def refresh(self:SearchEngine, mmap=False):
     "Load a newly published generation if any, and apply the store's latest changes; True if anything changed."
@@ -236,15 +264,14 @@ def refresh(self:SearchEngine, mmap=False):
 def follow(self:SearchEngine, mmap=False) -> bool:
     "Switch to the live generation if it is new (and pin the store there); True if the engine switched."
     g = current_generation(self.db)
-    if g == self.gen and getattr(self, '_pinned', False): return False
+    if g == self.gen and self._pinned: return False
     ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors) if g != self.gen else self.index
     with self.lock, self.store.lock:
-        con = self.store.con
-        if con.in_transaction: con.execute('COMMIT')
-        con.execute('BEGIN'); con.execute('SELECT count(*) FROM items').fetchone()  # a WAL read snapshot from now on
+        self.store.snapshot()
         if ix is not None: self.index, self.seq = ix, ix.meta.get('store_seq', 0)
         switched, self.gen, self._pinned = g != self.gen, g, True
     return switched
+
 
 
 # %% ../nbs/06_search.ipynb #6e25cbf2
@@ -255,17 +282,19 @@ def upsert_vectors(self:SearchEngine, items, vectors):
     rids = self.store.upsert(items, as_vecs(vectors, self.index.dim), self.model_key)
     self.catch_up(); return rids
 
+# %% ../nbs/06_search.ipynb #ba29a6bf
 @patch
 def upsert(self:SearchEngine, items, thumbs=True):
     "Embed and add or update `items` (catalogue dicts with 'id' and 'image'); returns the problems."
     items = list(items)
     emb = self.embedder.embed_images([it['image'] for it in items], progress=False)
-    ok = _matching(items, emb.keys)
+    ok = _matching(items, emb.srcs)
     hs = [_hash(it) for it in ok]
     if thumbs: [self._thumb(it, h) for it, h in zip(ok, hs)]
     if ok: self.upsert_vectors([dict(it, hash=h) for it, h in zip(ok, hs)], emb.vectors)
     return emb.problems
 
+# %% ../nbs/06_search.ipynb #ff21d204
 @patch
 def remove(self:SearchEngine, keys):
     "Remove items by catalogue id; returns how many existed."
@@ -274,12 +303,22 @@ def remove(self:SearchEngine, keys):
 
 # %% ../nbs/06_search.ipynb #c0b809a5
 @patch(cls_method=True)
-def build(cls:SearchEngine, source, db, model=None, embedder=None, index='auto', **kwargs):
+def build(cls:SearchEngine, source, db, model=None, embedder=None, index='auto',
+          towers:bool=False, # also write the model's ONNX towers into the database (`save_towers`)
+          **kwargs):
     "Create or update the database `db` from `source` and publish it; returns the engine (stats in `.last_sync`)."
     e = cls.open(db, model=model, embedder=embedder, index=index)
     e.last_sync = e.sync(source, **kwargs)
     e.publish()
+    if towers: e.save_towers()
     return e
+
+# %% ../nbs/06_search.ipynb #a7006112
+@patch
+def save_towers(self:SearchEngine):
+    "Write the model's ONNX towers and tokenizer into `DIR/model/` (once per model), so servers need no torch; the folder or None."
+    from meepo_core.embed import Embedder, save_towers
+    return save_towers(self.embedder, self.db/'model') if isinstance(self.embedder, Embedder) and self.db else None
 
 # %% ../nbs/06_search.ipynb #287e0e4b
 _NEG = re.compile(r'(?:^|\s)-(?:"([^"]+)"|(\S+))')
@@ -289,6 +328,7 @@ def split_negatives(text:str):
     neg = [a or b for a, b in _NEG.findall(text)]
     return ' '.join(_NEG.sub(' ', text).split()), neg
 
+# %% ../nbs/06_search.ipynb #4bc229bb
 def _texts(query):
     "{text: weight} of a query string, list or dict, and the negatives written inside strings."
     if query is None: return {}, []
@@ -299,12 +339,19 @@ def _texts(query):
         if p: pos[p] = pos.get(p, 0) + float(w)
     return pos, neg
 
+# %% ../nbs/06_search.ipynb #91159031
+def query_texts(query)->list:
+    "Every text the engine embeds for `query`: its positive parts, then its negative terms."
+    pos, neg = _texts(query)
+    return [*pos, *neg]
+
 # %% ../nbs/06_search.ipynb #959c274f
 def _mean(vecs, weights=None):
     "Normalised weighted mean of unit vectors (None if there are none)."
     if vecs is None or not len(vecs): return None
     return normalize(np.average(as_vecs(vecs), axis=0, weights=weights))[0]
 
+# %% ../nbs/06_search.ipynb #822a372b
 @patch
 def query_vector(self:SearchEngine, query=None, image=None, like=None, negative=None, weights=None):
     "The unit query vector for a mix of text, images, item ids and negatives."
@@ -325,11 +372,12 @@ def query_vector(self:SearchEngine, query=None, image=None, like=None, negative=
     if neg: q = q - w['negative'] * _mean(enc.embed_texts(neg))
     return normalize(q)[0]
 
+# %% ../nbs/06_search.ipynb #16b37264
 @patch
 def _rids_of(self:SearchEngine, keys):
     "rids of catalogue ids (KeyError naming any unknown one)."
     keys = [keys] if isinstance(keys, (str, int)) else list(keys)
-    rids = self.store.by_key(keys)
+    rids = self.store.by_id(keys)
     if (rids < 0).any(): raise KeyError(f'unknown item id(s): {[k for k, r in zip(keys, rids) if r < 0][:5]}')
     return rids
 
@@ -360,12 +408,14 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
     out = [Hit(m['id'], d, m, self._thumb_of(m['hash']), m.get('source'), i) for (d, i), m in zip(hits, metas) if m is not None]
     return Results(out, total, k, offset)
 
+# %% ../nbs/06_search.ipynb #86024ac4
 @patch
 def _thumb_of(self:SearchEngine, h):
     "The thumbnail path of content hash `h` if it exists."
     p = self.thumb_path(h)
     return str(p) if p is not None and p.exists() else None
 
+# %% ../nbs/06_search.ipynb #9fea78a5
 @patch
 def _collapse(self:SearchEngine, hits, thresh):
     "Keep hits (best first) whose cosine to every kept hit is below `thresh`."
@@ -395,6 +445,7 @@ def calibrate(self:SearchEngine, n=300, seed=0):
     else: self.store.set_meta('calibration', cal)
     return cal
 
+# %% ../nbs/06_search.ipynb #b0c40e48
 @patch
 def cutoff(self:SearchEngine, text=True):
     "The calibrated 'auto' min_score for text (or image) queries (calibrating first if needed)."
@@ -422,6 +473,72 @@ def duplicates(self:SearchEngine, threshold=0.95, k=10, batch=4096):
     keys = dict(zip(rids.tolist(), [m['id'] for m in self.store.get(rids)]))
     return sorted([sorted(keys[r] for r in g) for g in groups.values() if len(g) > 1], key=len, reverse=True)
 
+# %% ../nbs/06_search.ipynb #088f2b1b
+@patch
+def item(self:SearchEngine, id)->dict|None:
+    "Metadata of the item with catalogue id `id` (None if there is none)."
+    r = self.store.by_id([id])[0]
+    return self.store.get([r])[0] if r >= 0 else None
+
+# %% ../nbs/06_search.ipynb #0afabd1c
+@patch
+def items(self:SearchEngine, ids=None, n:int=None)->list:
+    "Metadata of items `ids` (None where unknown), or of the first `n` (all if None) in catalogue order."
+    if ids is not None: return [self.item(i) for i in ids]
+    return self.store.get(self.store.rids()[:n])
+
+# %% ../nbs/06_search.ipynb #b1643188
+@patch
+def ids(self:SearchEngine)->list:
+    "Every catalogue id in the database."
+    return list(self.store.fingerprints())
+
+# %% ../nbs/06_search.ipynb #51d4daa3
+@patch
+def browse(self:SearchEngine, k:int=10, offset:int=0, where=None)->Results:
+    "The items matching `where` in catalogue order, without a query (scores are None)."
+    rids = self.store.rids(where)
+    hits = [Hit(m['id'], None, m, self._thumb_of(m['hash']), m.get('source'), int(m['rid'])) for m in self._metas(rids[offset:offset+k])]
+    return Results(hits, len(rids), k, offset)
+
+# %% ../nbs/06_search.ipynb #296901c7
+@patch
+def _metas(self:SearchEngine, rids)->list:
+    "Metadata dicts of `rids` with their rid, in order (missing ones left out)."
+    return [dict(m, rid=int(r)) for r, m in zip(rids, self.store.get(rids)) if m is not None]
+
+# %% ../nbs/06_search.ipynb #32a56ddf
+@patch
+def filters(self:SearchEngine, max_values:int=100)->tuple:
+    "({field: values}, {numeric field: (min, max)}) a search may be filtered by, over every item (`Store.filter_fields`)."
+    return self.store.filter_fields(max_values)
+
+# %% ../nbs/06_search.ipynb #b7475dc7
+@patch
+def facets(self:SearchEngine, field:str, where=None, top:int=50)->list:
+    "[(value, count)] of `field` over the items matching `where`, most common first."
+    return self.store.facets(field, where, top)
+
+# %% ../nbs/06_search.ipynb #39b89bdc
+@patch
+def info(self:SearchEngine)->dict:
+    "What is served: the model's name, the number of items, and how far indexing got while a first run goes on."
+    return dict(model=model_name(self.model_id), items=len(self), indexing=self.store.get_meta('indexing'))
+
+# %% ../nbs/06_search.ipynb #e717ad71
+@patch(as_prop=True)
+def readonly(self:SearchEngine)->bool:
+    "Was the engine opened read-only (a reader of a database someone else writes)?"
+    return self.store.readonly
+
+# %% ../nbs/06_search.ipynb #61e8a3aa
+@patch
+def labels(self:SearchEngine)->dict:
+    "{field: the catalogue's own name for it} (e.g. {'colour': 'baseColour'}), for filter controls."
+    out = {}
+    for name, f in self.store.get_meta('aliases', {}).items(): out.setdefault(f, name)
+    return out
+
 # %% ../nbs/06_search.ipynb #3903de77
 @call_parse(pos=['source'])
 def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub data set id
@@ -431,6 +548,7 @@ def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub da
                 batch:int=256, # images per batch
                 publish_every:float=60, # publish a snapshot at least this often (seconds) during a long run
                 no_thumbs:bool=False, # do not write thumbnails
+                no_onnx:bool=False, # do not write the model's ONNX towers into the database (servers then need torch)
                 quiet:bool=False): # no progress bars
     "Index a catalogue into a meepo database."
     if not db: sys.exit('meepo-index: give the database folder with --db DIR')
@@ -439,6 +557,7 @@ def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub da
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
     except (ConnectionError, FileNotFoundError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
+    if not no_onnx: e.save_towers()
     notes = [p for p in s['problems'] if p.note]
     for p in s['problems']: print(f"{'note' if p.note else 'skipped'}: {p}", file=sys.stderr)
     print(f"{Path(db).name}: {len(e):,} items ({s['added']} added, {s['updated']} updated, {s['removed']} removed, "

@@ -13,7 +13,8 @@ import numpy as np
 from fastcore.basics import *
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'COLS', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'Drift']
+__all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'MIGRATIONS', 'COLS', 'parse_where', 'dict_where', 'where_sql', 'Store',
+           'item_row', 'Drift']
 
 # %% ../nbs/05_store.ipynb #e19ae495
 _TOK = re.compile(r"""\s*(?:(?P<num>-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)|(?P<str>'(?:[^']|'')*'|"(?:[^"]|"")*")|"""
@@ -83,13 +84,14 @@ class _Parser:
         if op not in ('=', '==', '!=', '<>', '<', '<=', '>', '>='): raise ValueError(f'bad filter {self.text!r}: {op!r} is not a comparison')
         return ('cmp', f, {'==': '=', '<>': '!='}.get(op, op), self.value())
 
+# %% ../nbs/05_store.ipynb #9b2b9936
 def parse_where(text:str):
     "Parse a filter expression into a tree of tuples (raises ValueError on anything else)."
     if not isinstance(text, str) or not text.strip(): raise ValueError('empty filter')
     return _Parser(text).parse()
 
 # %% ../nbs/05_store.ipynb #92db9a76
-COLUMNS = dict(id='key', key='key', source='source', hash='hash', title='title', category='category', colour='colour',
+COLUMNS = dict(id='id', key='id', source='source', hash='hash', title='title', category='category', colour='colour',
                color='colour', price='price', model='model', added='added', updated='updated')
 
 def _col(field, params, names=None): # names: {name: field} a filter may use (a store's `field_names`); None: any
@@ -99,14 +101,17 @@ def _col(field, params, names=None): # names: {name: field} a filter may use (a 
     if not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', field): raise ValueError(f'bad field name {field!r}')
     params.append(f'$."{field}"'); return 'json_extract(extra, ?)'
 
+# %% ../nbs/05_store.ipynb #499b92fd
 def _known(field, names):
     "The field `field` names (any case), or a ValueError naming it and the known names."
     low = {k.lower(): v for k, v in names.items()} | {k: k for k in COLUMNS}
     if (f := low.get(field.lower())) is None: raise ValueError(f"unknown field {field!r}: no item has it (fields: {', '.join(names)})")
     return f
 
+# %% ../nbs/05_store.ipynb #4730ed99
 def _nocase(v): return ' COLLATE NOCASE' if isinstance(v, str) else ''
 
+# %% ../nbs/05_store.ipynb #95fb673f
 def dict_where(d:dict):
     "Filter tree of a dict filter: scalar = equals, list = any of, tuple = (lo, hi) range."
     parts = []
@@ -120,6 +125,7 @@ def dict_where(d:dict):
     if not parts: raise ValueError('empty filter')
     return parts[0] if len(parts) == 1 else ('and', *parts)
 
+# %% ../nbs/05_store.ipynb #e2ab08f8
 def _sql(t, params, names=None):
     "SQL for a filter tree, appending its parameters."
     op = t[0]
@@ -135,6 +141,7 @@ def _sql(t, params, names=None):
     if op == 'null': return f"{c} IS {'NOT ' if t[2] else ''}NULL"
     raise ValueError(f'bad filter node {op!r}')
 
+# %% ../nbs/05_store.ipynb #2a2e69f7
 def where_sql(where, # a filter string, dict, or parsed tree
               names=None): # {name: field} the filter may use (unknown names are a ValueError); None: any
     "(sql, params) for a filter."
@@ -144,7 +151,7 @@ def where_sql(where, # a filter string, dict, or parsed tree
 
 # %% ../nbs/05_store.ipynb #ef074f58
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS items(rid INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, source TEXT, hash TEXT,
+CREATE TABLE IF NOT EXISTS items(rid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, source TEXT, hash TEXT,
   title TEXT, category TEXT, colour TEXT, price REAL, extra TEXT NOT NULL DEFAULT '{}', model TEXT, vector BLOB,
   added REAL NOT NULL, updated REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS items_category ON items(category COLLATE NOCASE);
@@ -154,6 +161,8 @@ CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, rid IN
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
 """
 CORE = ('source', 'hash', 'title', 'category', 'colour', 'price')
+SCHEMA_VERSION = 2
+MIGRATIONS = {1: ['ALTER TABLE items RENAME COLUMN key TO id']}   # version -> the SQL that takes it to the next
 
 class Store:
     "SQLite (WAL) store of catalogue items, their vectors and a change log."
@@ -166,9 +175,8 @@ class Store:
         self.readonly, self.lock = readonly, threading.RLock()
         self.con = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
         self.con.execute('PRAGMA busy_timeout=60000')
-        if not readonly:
-            self.con.execute('PRAGMA journal_mode=WAL'); self.con.execute('PRAGMA synchronous=NORMAL')
-            self.con.executescript(SCHEMA)
+        if not readonly: self.con.execute('PRAGMA journal_mode=WAL'); self.con.execute('PRAGMA synchronous=NORMAL')
+        self.version = _migrate(self.con, self.path, readonly)
 
     def __repr__(self): return f'Store({self.path}, {len(self):,} items)'
     def __len__(self): return self.q1('SELECT count(*) FROM items')
@@ -191,6 +199,32 @@ class Store:
             except BaseException: self.con.execute('ROLLBACK'); raise
             else: self.con.execute('COMMIT')
 
+# %% ../nbs/05_store.ipynb #28116b21
+def _version(con)->int:
+    "Schema version of an open store file: 0 for an empty file, 1 for one written before versions were kept."
+    tables = {n for n, in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if 'items' not in tables: return 0
+    row = con.execute("SELECT v FROM meta WHERE k='schema_version'").fetchone() if 'meta' in tables else None
+    return json.loads(row[0]) if row else 1
+
+# %% ../nbs/05_store.ipynb #253cf7d0
+def _migrate(con, path, readonly=False)->int:
+    "Bring the store at `path` to `SCHEMA_VERSION` (creating it if empty); returns the version it had."
+    v = _version(con)
+    if v > SCHEMA_VERSION: raise RuntimeError(f'{path} was written by a newer meepo (schema {v}; this one knows {SCHEMA_VERSION}): upgrade meepo-core')
+    if v == SCHEMA_VERSION: return v
+    if readonly: raise RuntimeError(f'{path} has schema {v}, this meepo reads {SCHEMA_VERSION}: open it for writing once to migrate (e.g. meepo-index)')
+    con.execute('BEGIN IMMEDIATE')
+    try:
+        v = _version(con)   # again, inside the transaction: another writer may have migrated it meanwhile
+        for step in range(v or SCHEMA_VERSION, SCHEMA_VERSION):
+            for sql in MIGRATIONS[step]: con.execute(sql)
+        for sql in filter(str.strip, SCHEMA.split(';')): con.execute(sql)
+        con.execute("INSERT INTO meta(k, v) VALUES('schema_version', ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v", (json.dumps(SCHEMA_VERSION),))
+    except BaseException: con.execute('ROLLBACK'); raise
+    con.execute('COMMIT')
+    return v
+
 # %% ../nbs/05_store.ipynb #ed5e2ffe
 @patch
 def get_meta(self:Store, k, default=None):
@@ -198,6 +232,7 @@ def get_meta(self:Store, k, default=None):
     v = self.q1('SELECT v FROM meta WHERE k=?', (k,))
     return default if v is None else json.loads(v)
 
+# %% ../nbs/05_store.ipynb #27a95452
 @patch
 def set_meta(self:Store, k, v):
     "Store a JSON setting in `meta`."
@@ -214,8 +249,9 @@ def _plain(v):
     if isinstance(v, dict): return {str(k): _plain(x) for k, x in v.items()}
     return None
 
+# %% ../nbs/05_store.ipynb #896b2074
 def item_row(item:dict):
-    "(key, source, hash, title, category, colour, price, extra json) of a catalogue item."
+    "(id, source, hash, title, category, colour, price, extra json) of a catalogue item."
     if item.get('id') in (None, ''): raise ValueError(f'item without an id: {str(item)[:80]}')
     d = {k: _plain(v) for k, v in item.items() if not str(k).startswith('_')}
     src = item.get('source') if item.get('source') is not None else item.get('image')
@@ -237,32 +273,34 @@ def upsert(self:Store, items, # catalogue items (dicts with 'id')
     items, vectors = list(items), np.ascontiguousarray(np.asarray(vectors, np.float32))
     if len(items) != len(vectors): raise ValueError(f'{len(items)} items for {len(vectors)} vectors')
     rows, now, rids = [item_row(it) for it in items], time.time(), []
-    keys = set().union(*(json.loads(r[-1]) for r in rows))
+    names = set().union(*(json.loads(r[-1]) for r in rows))
     with self.tx() as c:
-        _add_fields(c, keys)
+        _add_fields(c, names)
         for r, v in zip(rows, vectors):
-            rid = c.execute("""INSERT INTO items(key, source, hash, title, category, colour, price, extra, model, vector, added, updated)
-                VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET source=excluded.source, hash=excluded.hash,
+            rid = c.execute("""INSERT INTO items(id, source, hash, title, category, colour, price, extra, model, vector, added, updated)
+                VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET source=excluded.source, hash=excluded.hash,
                 title=excluded.title, category=excluded.category, colour=excluded.colour, price=excluded.price,
                 extra=excluded.extra, model=excluded.model, vector=excluded.vector, updated=excluded.updated RETURNING rid""",
                 (*r, model, v.tobytes(), now, now)).fetchone()[0]
             c.execute("INSERT INTO changes(rid, op) VALUES(?, 'u')", (rid,)); rids.append(rid)
     return np.array(rids, np.int64)
 
-def _add_fields(c, keys):
-    "Add `keys` to the sorted list of `extra` field names kept in `meta` (made from the items the first time)."
+# %% ../nbs/05_store.ipynb #1c1966af
+def _add_fields(c, names):
+    "Add `names` to the sorted list of `extra` field names kept in `meta` (made from the items the first time)."
     row = c.execute("SELECT v FROM meta WHERE k='extra_fields'").fetchone()
     old = set(json.loads(row[0])) if row else {k for k, in c.execute('SELECT DISTINCT j.key FROM items, json_each(items.extra) AS j')}
-    if row is None or not keys <= old:
-        c.execute("INSERT INTO meta(k, v) VALUES('extra_fields', ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v", (json.dumps(sorted(old | keys)),))
+    if row is None or not names <= old:
+        c.execute("INSERT INTO meta(k, v) VALUES('extra_fields', ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v", (json.dumps(sorted(old | names)),))
 
+# %% ../nbs/05_store.ipynb #1711dfa5
 @patch
-def remove(self:Store, keys):
-    "Delete the items with these keys; returns their rids."
-    keys, rids = [str(k) for k in keys], []
+def remove(self:Store, ids):
+    "Delete the items with these catalogue ids; returns their rids."
+    ids, rids = [str(i) for i in ids], []
     with self.tx() as c:
-        for k in keys:
-            if (r := c.execute('DELETE FROM items WHERE key=? RETURNING rid', (k,)).fetchone()) is None: continue
+        for i in ids:
+            if (r := c.execute('DELETE FROM items WHERE id=? RETURNING rid', (i,)).fetchone()) is None: continue
             c.execute("INSERT INTO changes(rid, op) VALUES(?, 'd')", (r[0],)); rids.append(r[0])
     return np.array(rids, np.int64)
 
@@ -274,33 +312,37 @@ def fields(self:Store):
     if extra is None: extra = [k for k, in self.q('SELECT DISTINCT j.key FROM items, json_each(items.extra) AS j ORDER BY j.key')]
     return ['id', *CORE, *extra]
 
+# %% ../nbs/05_store.ipynb #33a63142
 @patch
 def field_names(self:Store) -> dict:
     "{name: field} of every name a filter may use: the `fields`, and the catalogue's own names for them (`aliases`)."
     return {f: f for f in self.fields} | self.get_meta('aliases', {})
 
 # %% ../nbs/05_store.ipynb #6b8a8e50
-COLS = 'rid, key, source, hash, title, category, colour, price, extra, model, added, updated'
+COLS = 'rid, id, source, hash, title, category, colour, price, extra, model, added, updated'
 
 def _chunks(xs, n=20000): return [xs[i:i+n] for i in range(0, len(xs), n)]
 
+# %% ../nbs/05_store.ipynb #4e53559a
 @patch
 def get(self:Store, rids):
     "Metadata dicts of `rids`, in order (None where missing)."
     rows = {}
     for ch in _chunks([int(r) for r in rids]):
         for r in self.q(f"SELECT {COLS} FROM items WHERE rid IN ({','.join('?'*len(ch))})", ch):
-            d = dict(zip(COLS.split(', '), r)); d['id'] = d.pop('key')
+            d = dict(zip(COLS.split(', '), r))
             rows[d.pop('rid')] = {**{k: v for k, v in d.items() if k != 'extra'}, **json.loads(d['extra'])}
     return [rows.get(int(r)) for r in rids]
 
+# %% ../nbs/05_store.ipynb #dae5f081
 @patch
-def by_key(self:Store, keys):
-    "rids of `keys` (-1 where missing)."
-    keys, m = [str(k) for k in keys], {}
-    for ch in _chunks(keys): m.update(self.q(f"SELECT key, rid FROM items WHERE key IN ({','.join('?'*len(ch))})", ch))
-    return np.array([m.get(k, -1) for k in keys], np.int64)
+def by_id(self:Store, ids):
+    "rids of catalogue `ids` (-1 where missing)."
+    ids, m = [str(i) for i in ids], {}
+    for ch in _chunks(ids): m.update(self.q(f"SELECT id, rid FROM items WHERE id IN ({','.join('?'*len(ch))})", ch))
+    return np.array([m.get(i, -1) for i in ids], np.int64)
 
+# %% ../nbs/05_store.ipynb #d3e08b70
 @patch
 def vectors(self:Store, rids):
     "Stored float32 vectors of `rids`, in order (KeyError if one is missing)."
@@ -309,6 +351,7 @@ def vectors(self:Store, rids):
     if missing := [r for r in rids if r not in got]: raise KeyError(f'no stored vector for rids {missing[:10]}')
     return np.stack([np.frombuffer(got[r], np.float32) for r in rids]) if rids else np.zeros((0, self.get_meta('dim', 0)), np.float32)
 
+# %% ../nbs/05_store.ipynb #eb3fd3d0
 @patch
 def rids(self:Store, where=None):
     "Sorted rids of the items matching `where` (all items if None)."
@@ -318,9 +361,10 @@ def rids(self:Store, where=None):
 # %% ../nbs/05_store.ipynb #6c9dea0e
 @patch
 def fingerprints(self:Store):
-    "{key: (hash, model)} of every item."
-    return {k: (h, m) for k, h, m in self.q('SELECT key, hash, model FROM items')}
+    "{id: (hash, model)} of every item."
+    return {i: (h, m) for i, h, m in self.q('SELECT id, hash, model FROM items')}
 
+# %% ../nbs/05_store.ipynb #bc389f1d
 @patch
 def facets(self:Store, field, where=None, top=50):
     "[(value, count)] of `field` over the items matching `where`, most common first."
@@ -329,12 +373,34 @@ def facets(self:Store, field, where=None, top=50):
     sql, p2 = where_sql(where, names) if where is not None else ('1', [])
     return self.q(f'SELECT {c} AS v, count(*) AS n FROM items WHERE {sql} AND v IS NOT NULL GROUP BY v COLLATE NOCASE ORDER BY n DESC, v LIMIT ?', params + p2 + [top])
 
+# %% ../nbs/05_store.ipynb #339a74f8
+_UNFILTERED = {'id', 'source', 'hash', 'title', 'caption', 'file', 'image', 'model', 'added', 'updated', 'thumb'}
+
+def _numeric(st, c, params)->bool:
+    "Are all non-null values of column expression `c` numbers?"
+    return not st.q1(f"SELECT count(*) FROM items WHERE {c} IS NOT NULL AND typeof({c}) NOT IN ('integer', 'real')", params*2)
+
+# %% ../nbs/05_store.ipynb #38f0d58a
+@patch
+def filter_fields(self:Store, max_values:int=100)->tuple:
+    "({field: its values, sorted}, {numeric field: (min, max)}) of the fields a search may be filtered by."
+    cats, nums = {}, {}
+    for f in self.fields:
+        if f in _UNFILTERED: continue
+        params = []; c = _col(f, params)
+        vals = self.q(f'SELECT {c} AS v, count(*) FROM items WHERE v IS NOT NULL GROUP BY v COLLATE NOCASE LIMIT ?', params + [max_values+1])
+        if not vals: continue
+        if _numeric(self, c, params) and (f == 'price' or len(vals) > max_values): nums[f] = tuple(self.q(f'SELECT min({c}), max({c}) FROM items', params*2)[0])
+        elif 1 < len(vals) <= max_values and max(n for _, n in vals) > 1: cats[f] = sorted(str(v) for v, _ in vals)
+    return cats, nums
+
 # %% ../nbs/05_store.ipynb #698aaf8c
 @patch(as_prop=True)
 def seq(self:Store):
     "The latest change-log number (0 if none)."
     return self.q1("SELECT seq FROM sqlite_sequence WHERE name='changes'") or 0
 
+# %% ../nbs/05_store.ipynb #2fd25b29
 @patch
 def changes(self:Store, since:int):
     "(upserted rids, removed rids, seq) after change `since`, or None if the log was compacted past it."
@@ -350,6 +416,7 @@ def changes(self:Store, since:int):
     gone = [r for r, op, live in rows if op == 'd' or not live]
     return np.array(sorted(up), np.int64), np.array(sorted(gone), np.int64), seq
 
+# %% ../nbs/05_store.ipynb #b8906144
 @patch
 def compact(self:Store, upto:int):
     "Drop change-log entries up to `upto`."
@@ -366,12 +433,14 @@ class Drift:
     def __bool__(self): return bool(len(self.missing) or len(self.orphans))
     def __repr__(self): return f'Drift(missing={len(self.missing)}, orphans={len(self.orphans)})'
 
+# %% ../nbs/05_store.ipynb #684cb590
 @patch
 def check(self:Store, index):
     "How `index` differs from the store."
     s, i = self.rids(), index.ids()
     return Drift(np.setdiff1d(s, i), np.setdiff1d(i, s))
 
+# %% ../nbs/05_store.ipynb #1a6ca345
 @patch
 def repair(self:Store, index, batch=10000):
     "Make `index` match the store; returns the drift that was fixed."
@@ -379,3 +448,11 @@ def repair(self:Store, index, batch=10000):
     for ch in _chunks(d.missing, batch): index.upsert(ch, self.vectors(ch))
     if len(d.orphans): index.remove(d.orphans)
     return d
+
+# %% ../nbs/05_store.ipynb #83045ee1
+@patch
+def snapshot(self:Store):
+    "Pin this connection's reads to the store as it is now (until the next `snapshot()`)."
+    with self.lock:
+        if self.con.in_transaction: self.con.execute('COMMIT')
+        self.con.execute('BEGIN'); self.con.execute('SELECT count(*) FROM items').fetchone()   # WAL: the read snapshot starts here

@@ -45,6 +45,7 @@ def describe_item(category, colour, pattern):
     "Short natural description, e.g. 'red striped t-shirt' (a plain item is just 'red t-shirt')."
     return ' '.join([colour] + ([] if pattern=='plain' else [pattern]) + [category])
 
+# %% ../nbs/10_synth.ipynb #bd2f9895
 def item_spec(i:int, # index of the item in the catalogue
               seed:int=0): # catalogue seed
     "Everything needed to draw and describe item `i` of catalogue `seed` (deterministic)."
@@ -75,6 +76,7 @@ def _mask(shape, size, scale, cx, cy, angle):
 # %% ../nbs/10_synth.ipynb #940dfc0b
 def _jitter(rgb, r, amt=14): return tuple(min(255, max(0, c + r.randint(-amt, amt))) for c in rgb)
 
+# %% ../nbs/10_synth.ipynb #8ce72afc
 def _pattern(kind, size, r, fg):
     "An RGBA layer of stripes/dots/checks in colour `fg` (transparent elsewhere); None for 'plain'."
     if kind == 'plain': return None
@@ -97,12 +99,14 @@ def _pattern(kind, size, r, fg):
 # %% ../nbs/10_synth.ipynb #bdbe3f6b
 def _far(rgb, ref, d=110): return sum((a-b)**2 for a, b in zip(rgb, ref))**.5 > d
 
+# %% ../nbs/10_synth.ipynb #e3a60a51
 def _bg_colour(r, avoid):
     "A muted colour at least some distance from the product colour `avoid`."
     while True:
         c = tuple(int(255*v) for v in colorsys.hsv_to_rgb(r.random(), r.uniform(0, .28), r.uniform(.3, .97)))
         if _far(c, avoid): return c
 
+# %% ../nbs/10_synth.ipynb #c207526e
 def _background(kind, size, r, avoid):
     "Backdrop image of the given kind."
     c1, c2 = _bg_colour(r, avoid), _bg_colour(r, avoid)
@@ -172,6 +176,7 @@ def demo_catalogue_path(dest=None, # folder for the catalogue; default: a versio
     csv_path = dest/'metadata.csv'
     return csv_path if csv_path.exists() else make_catalogue(n, dest, seed)
 
+# %% ../nbs/10_synth.ipynb #b76d0a78
 def demo_catalogue(dest=None, n:int=DEMO_N, seed:int=DEMO_SEED):
     "The procedurally generated demo catalogue as a `Catalogue` (cached under `cache_dir`)."
     from meepo_core.data import load_catalogue

@@ -19,12 +19,12 @@ from .core import atomic_write, Problem, cache_dir
 from .data import open_image, BadImage
 from .classify import recall_at_k, TEMPLATES
 from .embed import DEMO_MODEL, quiet_loading
+from .encoder import image_features, text_features
 
 # %% auto #0
 __all__ = ['DESCRIPTIONS', 'open_clip_bpe', 'clip_tokenizer_files', 'small_clip_config', 'n_params', 'square', 'load_pixels',
-           'normalize', 'augment', 'clip_loss', 'item_captions', 'catalogue_pairs', 'Trainer', 'image_features',
-           'text_features', 'embed_pixels', 'embed_captions', 'train_clip', 'save_clip', 'dir_size', 'split_holdout',
-           'train_cli']
+           'norm_pixels', 'augment', 'clip_loss', 'item_captions', 'catalogue_pairs', 'Trainer', 'embed_pixels',
+           'embed_captions', 'train_clip', 'save_clip', 'dir_size', 'split_holdout', 'train_cli']
 
 # %% ../nbs/11_train.ipynb #4c484903
 def open_clip_bpe(dest=None):
@@ -44,6 +44,7 @@ def _bytes_to_unicode():
     from transformers.convert_slow_tokenizer import bytes_to_unicode
     return list(bytes_to_unicode().values())
 
+# %% ../nbs/11_train.ipynb #a07fe387
 def clip_tokenizer_files(bpe_gz, # CLIP's `bpe_simple_vocab_16e6.txt.gz`
                          dest): # folder to write `vocab.json`, `merges.txt`, `tokenizer_config.json` into
     "Write CLIP's tokenizer files from its BPE merges and return the loaded `CLIPTokenizer`."
@@ -67,6 +68,7 @@ def small_clip_config(image_size=64, patch_size=16, width=128, layers=4, # visio
              num_attention_heads=heads, max_position_embeddings=77, bos_token_id=49406, eos_token_id=49407, pad_token_id=49407)
     return CLIPConfig(vision_config=v, text_config=t, projection_dim=embed_dim)
 
+# %% ../nbs/11_train.ipynb #8f995f30
 def n_params(model): return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/11_train.ipynb #603dea12
@@ -77,6 +79,7 @@ def square(im:Image.Image, size:int)->Image.Image:
     l, t = (im.width-size)//2, (im.height-size)//2
     return im.crop((l, t, l+size, t+size))
 
+# %% ../nbs/11_train.ipynb #1090e33a
 def load_pixels(srcs, size:int, progress=False):
     "`(uint8 tensor (n_ok,3,size,size), indices of the images that worked, problems)`."
     arrs, ok, probs = [], [], []
@@ -89,8 +92,9 @@ def load_pixels(srcs, size:int, progress=False):
 # %% ../nbs/11_train.ipynb #632ebb8c
 _MEAN, _STD = torch.tensor(OPENAI_CLIP_MEAN).view(1,3,1,1), torch.tensor(OPENAI_CLIP_STD).view(1,3,1,1)
 
-def normalize(x): return (x.float()/255 - _MEAN.to(x.device))/_STD.to(x.device)
+def norm_pixels(x): return (x.float()/255 - _MEAN.to(x.device))/_STD.to(x.device)
 
+# %% ../nbs/11_train.ipynb #0e3e9f84
 def augment(x, # uint8 batch (b,3,h,w)
             gen:torch.Generator, # randomness (seeded per step, so a resumed run sees the same batches)
             zoom=(.7, 1.), flip=True, bright=.1):
@@ -128,8 +132,10 @@ def item_captions(it:dict, # a catalogue item
     if it.get(title): caps = [it[title]]*max(1, round(title_share*len(caps)/(1-title_share))) + caps
     return caps
 
+# %% ../nbs/11_train.ipynb #3ebdf87b
 def _fields(fmt): return [n for _, n, _, _ in string.Formatter().parse(fmt) if n]
 
+# %% ../nbs/11_train.ipynb #c8c2bb1c
 def catalogue_pairs(cat, **kwargs):
     "`(image, captions)` pairs for the items of `cat` (see `item_captions` for the options)."
     return [(it['image'], item_captions(it, **kwargs)) for it in cat]
@@ -171,6 +177,7 @@ def _optimizer(self:Trainer):
               dict(params=[self.model.logit_scale], weight_decay=0., mult=self.temp_lr)]
     return torch.optim.AdamW(groups, lr=self.lr, betas=(.9, .98), eps=1e-6, fused=self.device.type in ('cpu', 'cuda'))
 
+# %% ../nbs/11_train.ipynb #026afa7d
 @patch
 def lr_at(self:Trainer, step:int)->float:
     "Learning rate at `step`: linear warmup, then cosine decay to zero."
@@ -178,12 +185,12 @@ def lr_at(self:Trainer, step:int)->float:
     if step < w: return self.lr*(step+1)/w
     return self.lr*.5*(1 + math.cos(math.pi*min(1., (step-w)/max(1, self.total-w))))
 
-
 # %% ../nbs/11_train.ipynb #1841c526
 def _rng(*keys):
     "A torch generator seeded by `keys` — the same in every process (unlike `hash`, which is salted per process)."
     return torch.Generator().manual_seed(int.from_bytes(hashlib.blake2b(repr(keys).encode(), digest_size=8).digest(), 'little') >> 1)
 
+# %% ../nbs/11_train.ipynb #e3500ae7
 @patch
 def batch(self:Trainer, step:int):
     "(pixels, token ids, attention mask, pos) of training step `step`."
@@ -194,21 +201,19 @@ def batch(self:Trainer, step:int):
     pos = torch.tensor([[t in self.caps[i] for t in txts] for i in idx.tolist()])
     tk = self.tokenizer(txts, padding=True, truncation=True, max_length=self.max_len, return_tensors='pt')
     g = _rng(self.seed, 'aug', step)
-    x = augment(self.x[idx], g, **(self.aug if isinstance(self.aug, dict) else {})) if self.aug else normalize(self.x[idx])
+    x = augment(self.x[idx], g, **(self.aug if isinstance(self.aug, dict) else {})) if self.aug else norm_pixels(self.x[idx])
     return x, tk['input_ids'], tk['attention_mask'], pos
 
 # %% ../nbs/11_train.ipynb #611c01c1
-def image_features(model, x):
-    "L2-normalised projected image embeddings of normalised pixels `x`."
-    return F.normalize(model.visual_projection(model.vision_model(pixel_values=x).pooler_output).float(), dim=-1)
+def _unit(f): return F.normalize(f.float(), dim=-1)
 
-def text_features(model, ids, mask):
-    "L2-normalised projected text embeddings of token ids."
-    return F.normalize(model.text_projection(model.text_model(input_ids=ids, attention_mask=mask).pooler_output).float(), dim=-1)
-
+# %% ../nbs/11_train.ipynb #655ba4a3
 @patch
-def _embed(self:Trainer, x, ids, am): return image_features(self.model, x), text_features(self.model, ids, am)
+def _embed(self:Trainer, x, ids, am):
+    "Unit image and text vectors of a batch, through `encoder.image_features` and `encoder.text_features`."
+    return _unit(image_features(self.model, x)), _unit(text_features(self.model, ids, am))
 
+# %% ../nbs/11_train.ipynb #5760d8d4
 @patch
 def train_step(self:Trainer, step:int)->float:
     "Run optimisation step `step`; returns its loss."
@@ -234,12 +239,14 @@ def _valid(self:Trainer, valid):
     caps = [c if isinstance(c, str) else c[0] for c in (valid[i][1] for i in ok)]
     return x, caps
 
+# %% ../nbs/11_train.ipynb #27cc65ea
 @torch.no_grad()
 def embed_pixels(model, x, bs=256):
     "L2-normalised image embeddings of a uint8 pixel tensor (no augmentation)."
     model.eval(); dev = next(model.parameters()).device
-    return torch.cat([image_features(model, normalize(x[k:k+bs].to(dev))).cpu() for k in range(0, len(x), bs)])
+    return torch.cat([_unit(image_features(model, norm_pixels(x[k:k+bs].to(dev)))).cpu() for k in range(0, len(x), bs)])
 
+# %% ../nbs/11_train.ipynb #f8db8a8a
 @torch.no_grad()
 def embed_captions(model, tokenizer, texts, bs=256, max_len=77):
     "L2-normalised text embeddings of `texts`."
@@ -247,9 +254,10 @@ def embed_captions(model, tokenizer, texts, bs=256, max_len=77):
     out = []
     for k in range(0, len(texts), bs):
         b = tokenizer(list(texts[k:k+bs]), padding=True, truncation=True, max_length=max_len, return_tensors='pt').to(dev)
-        out.append(text_features(model, b['input_ids'], b['attention_mask']).cpu())
+        out.append(_unit(text_features(model, b['input_ids'], b['attention_mask'])).cpu())
     return torch.cat(out)
 
+# %% ../nbs/11_train.ipynb #23a3b882
 @patch
 def evaluate(self:Trainer)->dict:
     "Recall@1/5/10 of text→image and image→text on the held-out pairs."
@@ -264,12 +272,14 @@ def evaluate(self:Trainer)->dict:
 @patch
 def _sig(self:Trainer): return dict(n=len(self.x), bs=self.bs, epochs=self.epochs, seed=self.seed)
 
+# %% ../nbs/11_train.ipynb #38b7279e
 @patch
 def save_checkpoint(self:Trainer):
     "Atomically write the model, optimiser, step and history to `ckpt/checkpoint.pt`."
     state = dict(model=self.model.state_dict(), opt=self.opt.state_dict(), step=self.step, history=self.history, sig=self._sig())
     with atomic_write(Path(self.ckpt)/'checkpoint.pt') as f: torch.save(state, f)
 
+# %% ../nbs/11_train.ipynb #0d0ff557
 @patch
 def load_checkpoint(self:Trainer)->bool:
     "Resume from `ckpt/checkpoint.pt` if there is one; returns whether it did."
@@ -304,6 +314,7 @@ def fit(self:Trainer, stop_at:int=None):
     pb.close()
     return self
 
+# %% ../nbs/11_train.ipynb #199f362f
 def train_clip(pairs, model, tokenizer, **kwargs):
     "Train `model` contrastively on `(image, captions)` pairs (see `Trainer` for the options); returns the `Trainer`."
     return Trainer(pairs, model, tokenizer, **kwargs).fit()
@@ -329,6 +340,7 @@ def save_clip(model, tokenizer, dest, half:bool=True):
     tmp.rename(dest); shutil.rmtree(old, ignore_errors=True)
     return dest
 
+# %% ../nbs/11_train.ipynb #ca86953b
 def dir_size(path): return sum(f.stat().st_size for f in Path(path).rglob('*') if f.is_file())
 
 # %% ../nbs/11_train.ipynb #19d870f9
@@ -338,6 +350,7 @@ def split_holdout(cat, every:int=10):
     held = [key(k, it) % every == 0 for k, it in enumerate(cat)]
     return [it for it, h in zip(cat, held) if not h], [it for it, h in zip(cat, held) if h]
 
+# %% ../nbs/11_train.ipynb #457b5f3a
 @call_parse
 def train_cli(catalogue:str, # catalogue folder, table or hub id (needs an image column; titles/colour/category help)
               out:str, # folder to save the trained model to
