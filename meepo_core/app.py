@@ -229,11 +229,11 @@ def where_of(filters:dict)->dict|None:
     return w or None
 
 # %% ../nbs/09_app.ipynb #47c82286
-def engine_hits(engine, text=None, image=None, item=None, k=10, offset=0, where=None)->list:
+def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None)->list:
     "Hits `[{id, score, metadata}]` for a query (any of text, image, item id) and filters; no query: the matching items, unranked."
     w = where_of(where or {})
-    query = text or image is not None or item
-    res = engine.search(query=text, image=image, like=item, k=k, offset=offset, where=w) if query else engine.browse(k, offset, w)
+    asked = query or image is not None or like
+    res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w) if asked else engine.browse(k, offset, w)
     return [dict(id=h.id, score=h.score, metadata=h.metadata) for h in res]
 
 # %% ../nbs/09_app.ipynb #3e9d4f7b
@@ -350,9 +350,9 @@ class State:
         self.texts = getattr(engine, 'text_encoder', None)   # the engine's cache of query vectors: batches fill it
         self.thumbs, self.uploads = Thumbs(Path(cache)/'thumbs'), Uploads(Path(cache)/'uploads')
         self.cats, self.nums, self.labels = {}, {}, {}
-        self.describe(*_about(engine))
+        self.show(*_about(engine))
 
-    def describe(self, info, filters, labels, first):
+    def show(self, info, filters, labels, first):
         "Set what the page shows about the catalogue: its `info`, `filters` (cats, nums), field `labels`, and a placeholder from its `first` item."
         self.info, (cats, nums) = info, filters
         for old, new in [(self.cats, cats), (self.nums, nums), (self.labels, labels)]: old.clear(); old.update(new)  # in place: routes hold them
@@ -396,7 +396,7 @@ class State:
         if ask.img and image is None:
             if not (image := self.uploads.path(ask.img)): raise ApiError(404, 'not_found', 'img: that uploaded image is not on the server (any more); upload it again', 'img')
         t0 = time.perf_counter()
-        hits = await self.run(engine_hits, self.engine, text=ask.q or None, image=image, item=ask.like or None,
+        hits = await self.run(engine_hits, self.engine, query=ask.q or None, image=image, like=ask.like or None,
                               k=ask.k+1, offset=ask.page*ask.k, where=ask.filters, texts=query_texts(ask.q or None))
         return hits[:ask.k], len(hits) > ask.k, (time.perf_counter()-t0)*1000
 
@@ -425,7 +425,7 @@ async def follow_loop(self:State, every:float): # seconds between two looks
     last = None
     while True:
         try:
-            if (new := await self.run(_look, self.engine)): self.describe(*new)
+            if (new := await self.run(_look, self.engine)): self.show(*new)
             last = None
         except Exception as e:
             if repr(e) != last: logging.getLogger('meepo.app').error('cannot follow %s: %r', self.engine.db, e)

@@ -20,7 +20,7 @@ from .encoder import image_features, text_features
 __all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'tower_gflop', 'torch_text', 'ort_text',
            'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts', 'million_engine',
            'concurrent_qps', 'query_bench', 'serve_start', 'serve_footprint', 'bench_data', 'run_benchmarks', 'targets',
-           'main']
+           'bench_cli']
 
 # %% ../nbs/12_bench.ipynb #c3f61138
 def _version(pkg):
@@ -379,7 +379,7 @@ def targets(r):
 
 # %% ../nbs/12_bench.ipynb #6d9eda69
 @call_parse
-def main(quick:bool=False, # small sizes: finishes in a few minutes
+def bench_cli(quick:bool=False, # small sizes: finishes in a few minutes
          data:str=None, # your photos to embed: a folder or a catalogue table (default: the generated demo catalogue)
          n:int=None, # catalogue size for the query benchmark (default 50,000 with --quick, else 1,000,000)
          out:str=None): # also write the JSON report to this file

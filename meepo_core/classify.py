@@ -14,7 +14,7 @@ from fastcore.script import call_parse, CliError
 
 # %% auto #0
 __all__ = ['TEMPLATE', 'TEMPLATES', 'COLOUR_TEMPLATE', 'COLOUR_TEMPLATES', 'cosine_sim', 'logits', 'probs', 'class_vectors',
-           'zero_shot', 'classify', 'classify_catalogue', 'Evaluation', 'evaluate', 'topk', 'recall_at_k',
+           'zero_shot', 'classify', 'classify_catalogue', 'Evaluation', 'evaluate', 'topk', 'hit_rate_at_k',
            'precision_at_k', 'classify_cli', 'attribute_queries', 'search_quality', 'caption_recall']
 
 # %% ../nbs/03_classify.ipynb #40f7e5a7
@@ -155,7 +155,7 @@ def _rel(gold, shape):
     return r
 
 # %% ../nbs/03_classify.ipynb #3c9ddec8
-def recall_at_k(sims, # (queries, items) similarities
+def hit_rate_at_k(sims, # (queries, items) similarities
                 gold, # index of the right item per query, or a bool (queries, items) relevance matrix
                 ks=(1, 5, 10)):
     "{k: share of queries with a right item in their top k}."
@@ -218,7 +218,7 @@ def search_quality(emb, # an `Embedder`
     V = e.vectors[[got[str(it['image'])] for it in items]]
     col = lambda f: np.array([str(it.get(f, '')) for it in items])
     r, titles = {}, col(title)
-    r.update({f'title R@{n}': v for n, v in recall_at_k(cosine_sim(emb.embed_texts(list(titles)), V), titles[:, None] == titles[None], (1, 5, 10)).items()})
+    r.update({f'title R@{n}': v for n, v in hit_rate_at_k(cosine_sim(emb.embed_texts(list(titles)), V), titles[:, None] == titles[None], (1, 5, 10)).items()})
     qs, rel = attribute_queries(items, query, k)
     r[f'attribute P@{k}'], r['attribute queries'] = precision_at_k(cosine_sim(emb.embed_texts(qs), V), rel, k), len(qs)
     for f, n, t1, ts in [(category, n_types, TEMPLATE, TEMPLATES), (colour, n_colours, COLOUR_TEMPLATE, COLOUR_TEMPLATES)]:
@@ -237,4 +237,4 @@ def caption_recall(emb, cat, field:str='captions', ks=(1, 5, 10), progress:bool=
     got = {str(s): i for i, s in enumerate(e.srcs)}
     qs = [(c, got[str(it['image'])]) for it in cat if str(it['image']) in got for c in L(it.get(field) or it.get('title'))]
     sims = cosine_sim(emb.embed_texts([q for q, _ in qs]), e.vectors)
-    return {f'caption R@{k}': v for k, v in recall_at_k(sims, [g for _, g in qs], ks).items()}
+    return {f'caption R@{k}': v for k, v in hit_rate_at_k(sims, [g for _, g in qs], ks).items()}

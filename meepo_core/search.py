@@ -22,7 +22,7 @@ from .index import VectorIndex, as_vecs, as_ids, exact_search, publish_index, lo
 from .store import Store, item_row
 
 # %% auto #0
-__all__ = ['Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'meepo_index', 'meepo_search']
+__all__ = ['Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'index_cli', 'search_cli']
 
 # %% ../nbs/06_search.ipynb #7e12d999
 @dataclass
@@ -541,7 +541,7 @@ def labels(self:SearchEngine)->dict:
 
 # %% ../nbs/06_search.ipynb #3903de77
 @call_parse(pos=['source'])
-def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub data set id
+def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data set id
                 db:str=None, # database folder (created if missing)
                 model:str=None, # CLIP model: hub id or folder (default: the database's, else the default model)
                 index:str='auto', # faiss index_factory string, or 'auto'
@@ -565,7 +565,7 @@ def meepo_index(source:str, # folder of images, CSV/Parquet catalogue, or hub da
 
 # %% ../nbs/06_search.ipynb #f644faba
 @call_parse(pos=['query'])
-def meepo_search(query:str=None, # text query ("red sneakers -white"); optional with --image/--like
+def search_cli(query:str=None, # text query ("red sneakers -white"); optional with --image/--like
                  db:str=None, # database folder
                  image:str=None, # image file to search with
                  like:str=None, # catalogue id: more like this item

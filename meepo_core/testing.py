@@ -19,7 +19,7 @@ from .index import clustered_vectors, exact_search, recall_at_k
 
 # %% auto #0
 __all__ = ['SCRIPTS', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'cli_server', 'check_backend',
-           'tiny_clip']
+           'seam_violations', 'tiny_clip']
 
 # %% ../nbs/14_testing.ipynb #5b433c0b
 _STYLES = ('graph', 'ld', 'og')
@@ -197,8 +197,8 @@ def _handler(shop):
 # %% ../nbs/14_testing.ipynb #e2cacd07
 SCRIPTS = {'meepo-scrape': 'meepo_core.scrape:scrape_cli', 'meepo-update': 'meepo_core.pipeline:update_cli',
            'meepo-serve': 'meepo_core.app:serve_cli', 'meepo-demo': 'meepo_core.app:demo_cli',
-           'meepo-index': 'meepo_core.search:meepo_index', 'meepo-search': 'meepo_core.search:meepo_search',
-           'meepo-bench': 'meepo_core.bench:main', 'meepo-classify': 'meepo_core.classify:classify_cli',
+           'meepo-index': 'meepo_core.search:index_cli', 'meepo-search': 'meepo_core.search:search_cli',
+           'meepo-bench': 'meepo_core.bench:bench_cli', 'meepo-classify': 'meepo_core.classify:classify_cli',
            'meepo-train': 'meepo_core.train:train_cli'}
 
 def cli_script(name:str)->Path:
@@ -309,6 +309,23 @@ def check_backend(make, # callable dim -> a fresh empty index (VectorIndex or an
     ix.add(ids[10:20], x[10:20])            # ids can come back after removal
     assert len(ix) == n and (ix.search(x[10:20], 1)[1][:, 0] == ids[10:20]).all()
     return ix
+
+# %% ../nbs/14_testing.ipynb #98918ef3
+_SEAMS = [(r'(?<!\bself)\.con\b', 'a database connection'), (r'\b(?!self\b|cls\b)\w+\._[a-z]\w*', 'a private name'),
+          (r'\b(?!self\b)\w+\.fetch\.', "a crawler's HTTP client")]
+_STORE = (r'\b\w+\.store\b', "the engine's store")
+
+def seam_violations(sources:dict=None)->list:
+    "Lines of `sources` ({module: code}; default: meepo's app, pipeline and search) reaching past another object's public methods."
+    pkg = Path(meepo_core.__file__).parent
+    sources = sources or {m: (pkg/f'{m}.py').read_text() for m in ('app', 'pipeline', 'search')}
+    out = []
+    for m, code in sources.items():
+        for i, line in enumerate(code.splitlines(), 1):
+            c = line.split('#')[0]
+            if c.lstrip().startswith(('from ', 'import ', '"')): continue
+            out += [f'{m}:{i}: {what}: {c.strip()[:90]}' for pat, what in _SEAMS + ([_STORE] if m != 'search' else []) if re.search(pat, c)]
+    return out
 
 # %% ../nbs/14_testing.ipynb #21f70d82
 def tiny_clip(seed:int=0, width:int=32, layers:int=2, image_size:int=32, patch:int=8, dim:int=16, path=None):

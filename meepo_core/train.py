@@ -17,7 +17,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPTokenizer
 from transformers.utils.constants import OPENAI_CLIP_MEAN, OPENAI_CLIP_STD
 from .core import atomic_write, Problem, cache_dir
 from .data import open_image, BadImage
-from .classify import recall_at_k, TEMPLATES
+from .classify import hit_rate_at_k, TEMPLATES
 from .embed import DEMO_MODEL, quiet_loading
 from .encoder import image_features, text_features
 
@@ -259,14 +259,14 @@ def embed_captions(model, tokenizer, texts, bs=256, max_len=77):
 
 # %% ../nbs/11_train.ipynb #23a3b882
 @patch
-def evaluate(self:Trainer)->dict:
+def validate(self:Trainer)->dict:
     "Recall@1/5/10 of text→image and image→text on the held-out pairs."
     x, caps = self.valid
     img, txt = embed_pixels(self.model, x), embed_captions(self.model, self.tokenizer, caps)
     same = np.array(caps)[:, None] == np.array(caps)[None]
     sims = (txt @ img.T).numpy()
-    r = {f't2i_{k}': v for k, v in recall_at_k(sims, same, (1, 5, 10)).items()}
-    return {**r, **{f'i2t_{k}': v for k, v in recall_at_k(sims.T, same, (1, 5, 10)).items()}}
+    r = {f't2i_{k}': v for k, v in hit_rate_at_k(sims, same, (1, 5, 10)).items()}
+    return {**r, **{f'i2t_{k}': v for k, v in hit_rate_at_k(sims.T, same, (1, 5, 10)).items()}}
 
 # %% ../nbs/11_train.ipynb #79bae573
 @patch
@@ -305,7 +305,7 @@ def fit(self:Trainer, stop_at:int=None):
         self.step += 1; pb.update()
         rec = dict(step=self.step, loss=loss, lr=self.lr_at(self.step-1), scale=self.model.logit_scale.exp().item(), secs=secs0+time.perf_counter()-t0)
         if self.valid and (self.step == self.total or self.eval_every and self.step % self.eval_every == 0):
-            rec.update(self.evaluate())
+            rec.update(self.validate())
         self.history.append(rec)
         sps = (self.step-s0)*self.bs/(time.perf_counter()-t0)
         if 't2i_1' in rec: last = {'R@1': f"{rec['t2i_1']:.2f}"}
