@@ -24,7 +24,7 @@ from starlette.routing import Match
 from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 import meepo_core
-from .core import save_bytes, save_text, content_hash, cache_dir, model_name
+from .core import save_bytes, save_text, content_hash, cache_dir, model_name, jsonable
 from .data import open_image, thumbnail, BadImage
 from .search import query_texts
 
@@ -314,15 +314,10 @@ class HealthOut(BaseModel):
     indexing:dict[str, int]|None = None
 
 # %% ../nbs/09_app.ipynb #e48fd70a
-def _jsonable(v):
-    if isinstance(v, float) and v != v: return None
-    if hasattr(v, 'item'): return v.item()  # numpy scalars
-    return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
-
 _hidden = {'id','image','source','hash','file','rid','model','vector','added','updated','thumb'}
 
 # %% ../nbs/09_app.ipynb #fb79d6b3
-def _meta(d): return {k:_jsonable(v) for k,v in d.items() if k not in _hidden}
+def _meta(d): return {k: jsonable(v) for k,v in d.items() if k not in _hidden}
 
 # %% ../nbs/09_app.ipynb #b0df5543
 def _links(id): 

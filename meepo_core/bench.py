@@ -13,7 +13,7 @@ from importlib import metadata
 import numpy as np
 from fastcore.basics import *
 from fastcore.script import call_parse
-from .core import normalize
+from .core import normalize, jsonable
 from .encoder import image_features, text_features
 
 # %% auto #0
@@ -320,11 +320,7 @@ def serve_footprint(db, backends=('torch', 'onnx'), rounds:int=3)->list:
 # %% ../nbs/12_bench.ipynb #ca293026
 def _jsonable(o):
     "JSON-ready version of a benchmark result (Timings become their summaries)."
-    if isinstance(o, Timings): return o.summary()
-    if isinstance(o, dict): return {str(k): _jsonable(v) for k,v in o.items()}
-    if isinstance(o, (list, tuple)): return [_jsonable(v) for v in o]
-    if isinstance(o, (np.floating, np.integer)): return o.item()
-    return o if isinstance(o, (str, int, float, bool, type(None))) else str(o)
+    return jsonable(o, other=lambda x: x.summary() if isinstance(x, Timings) else str(x))
 
 # %% ../nbs/12_bench.ipynb #ee790011
 def _log(*a): print(*a, file=sys.stderr, flush=True)

@@ -14,7 +14,7 @@ from fastcore.basics import *
 
 # %% auto #0
 __all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name',
-           'normalize']
+           'normalize', 'jsonable']
 
 # %% ../nbs/00_core.ipynb #8d87c341
 def _file_mode(path):
@@ -97,3 +97,15 @@ def normalize(x)->np.ndarray:
     "Rows of `x` (one vector or a matrix) scaled to unit length, as a float32 (n, d) copy; zero rows stay zero."
     x = np.array(x, np.float32, ndmin=2)
     return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+# %% ../nbs/00_core.ipynb #b981df50
+def jsonable(v, other=str):
+    "`v` made JSON-ready: NaN/NA -> None, numpy scalars -> numbers, paths -> str, dicts and lists recursed, the rest `other(v)`."
+    if isinstance(v, float) and v != v: return None
+    if hasattr(v, 'item') and not isinstance(v, (str, bytes, list, tuple, dict)): v = v.item()
+    if isinstance(v, float) and v != v: return None
+    if v is None or isinstance(v, (str, int, float, bool)): return v
+    if isinstance(v, os.PathLike): return str(v)
+    if isinstance(v, dict): return {str(k): jsonable(x, other) for k, x in v.items()}
+    if isinstance(v, (list, tuple)): return [jsonable(x, other) for x in v]
+    return other(v)

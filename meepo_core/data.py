@@ -209,10 +209,7 @@ def _resolve(root, v):
     return str(p if p.exists() or not (root/'images'/v).exists() else root/'images'/v)
 
 # %% ../nbs/01_data.ipynb #f93bf676
-def _clean(v):
-    "NaN and pandas NA become None; numpy scalars become Python ones."
-    if isinstance(v, float) and v != v: return None
-    return v.item() if hasattr(v, 'item') and not isinstance(v, (list, str)) else v
+def _clean(v): return jsonable(v, other=lambda x: x)   # NaN/NA -> None, numpy scalars -> numbers
 
 # %% ../nbs/01_data.ipynb #453c671c
 @patch(cls_method=True)

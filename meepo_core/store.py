@@ -11,6 +11,7 @@ from pathlib import Path
 from dataclasses import dataclass
 import numpy as np
 from fastcore.basics import *
+from .core import jsonable
 
 # %% auto #0
 __all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'MIGRATIONS', 'COLS', 'parse_where', 'dict_where', 'where_sql', 'Store',
@@ -239,15 +240,7 @@ def set_meta(self:Store, k, v):
     with self.tx() as c: c.execute('INSERT INTO meta(k, v) VALUES(?, ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v', (k, json.dumps(v)))
 
 # %% ../nbs/05_store.ipynb #e285d267
-def _plain(v):
-    "A JSON-friendly version of `v` (None for NaN and things JSON cannot hold)."
-    if isinstance(v, np.generic): v = v.item()
-    if isinstance(v, float) and math.isnan(v): return None
-    if v is None or isinstance(v, (str, int, float, bool)): return v
-    if isinstance(v, Path): return str(v)
-    if isinstance(v, (list, tuple)): return [_plain(x) for x in v]
-    if isinstance(v, dict): return {str(k): _plain(x) for k, x in v.items()}
-    return None
+def _plain(v): return jsonable(v, other=lambda x: None)   # what JSON cannot hold is dropped
 
 # %% ../nbs/05_store.ipynb #896b2074
 def item_row(item:dict):
