@@ -213,9 +213,8 @@ def search_quality(emb, # an `Embedder`
     "Retrieval and zero-shot quality of `emb` on `cat` (see above)."
     from collections import Counter
     e = emb.embed_images([it['image'] for it in cat], progress=progress)
-    got = {str(s): i for i, s in enumerate(e.srcs)}
-    items = [it for it in cat if str(it['image']) in got]
-    V = e.vectors[[got[str(it['image'])] for it in items]]
+    rows = e.rows([it['image'] for it in cat])
+    items, V = [it for it, r in zip(cat, rows) if r >= 0], e.vectors[rows[rows >= 0]]
     col = lambda f: np.array([str(it.get(f, '')) for it in items])
     r, titles = {}, col(title)
     r.update({f'title R@{n}': v for n, v in hit_rate_at_k(cosine_sim(emb.embed_texts(list(titles)), V), titles[:, None] == titles[None], (1, 5, 10)).items()})
@@ -234,7 +233,6 @@ def search_quality(emb, # an `Embedder`
 def caption_recall(emb, cat, field:str='captions', ks=(1, 5, 10), progress:bool=False)->dict:
     "Text→image recall@k with every caption in `field` of every item as a query for its own picture."
     e = emb.embed_images([it['image'] for it in cat], progress=progress)
-    got = {str(s): i for i, s in enumerate(e.srcs)}
-    qs = [(c, got[str(it['image'])]) for it in cat if str(it['image']) in got for c in L(it.get(field) or it.get('title'))]
+    qs = [(c, r) for it, r in zip(cat, e.rows([it['image'] for it in cat])) if r >= 0 for c in L(it.get(field) or it.get('title'))]
     sims = cosine_sim(emb.embed_texts([q for q, _ in qs]), e.vectors)
     return {f'caption R@{k}': v for k, v in hit_rate_at_k(sims, [g for _, g in qs], ks).items()}

@@ -38,10 +38,9 @@ class EmbedWorker:
         import pyarrow as pa
         srcs = [str(s) for s in batch['image']]
         r = self.emb.embed_images(srcs, progress=False)
-        vecs, probs, j, k = [], [], 0, 0
-        for s in srcs:
-            if j < len(r.keys) and r.keys[j] == s: vecs.append(r.vectors[j]); probs.append(None); j += 1
-            else: vecs.append(np.zeros(0, np.float32)); probs.append(r.problems[k].reason); k += 1
+        fails = iter(p.reason for p in r.problems if not p.note)   # a note's image was embedded
+        vecs = [r.vectors[j] if j >= 0 else np.zeros(0, np.float32) for j in r.rows(srcs)]
+        probs = [None if j >= 0 else next(fails) for j in r.rows(srcs)]
         return pa.table(dict(id=pa.array([str(i) for i in batch['id']], pa.string()), error=pa.array(probs, pa.string()),
                              vector=pa.array([v.tolist() for v in vecs], pa.list_(pa.float32()))))
 

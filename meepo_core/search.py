@@ -211,7 +211,7 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
         chunk = embed[s:e]
         emb = self.embedder.embed_images([it['image'] for it in chunk], progress=False)
         probs += emb.problems
-        ok = _matching(chunk, emb.srcs)
+        ok = _embedded(chunk, emb)
         if thumbs: [self._thumb(it, h[str(it['id'])]) for it in ok]
         if ok: self.store.upsert([dict(it, hash=h[str(it['id'])]) for it in ok], emb.vectors, self.model_key)
         n_new += sum(str(it['id']) not in known for it in ok); n_done += len(ok)
@@ -223,16 +223,10 @@ def sync(self:SearchEngine, source, # Catalogue, folder, CSV/Parquet, hub id, Da
     return dict(added=n_new, updated=n_done - n_new + len(meta), removed=len(gone),
                 unchanged=len(items) - len(embed) - len(meta) - n_unreadable, problems=probs)
 
-# %% ../nbs/06_search.ipynb #20c7eb31
-def _same(a, b): return a is b or not isinstance(a, Image.Image) and not isinstance(b, Image.Image) and a == b
-
 # %% ../nbs/06_search.ipynb #3b1e332c
-def _matching(chunk, keys):
-    "The items of `chunk` whose images are among the embedded `keys` (which keep the items' order)."
-    ok, j = [], 0
-    for it in chunk:
-        if j < len(keys) and _same(it['image'], keys[j]): ok.append(it); j += 1
-    return ok
+def _embedded(items, emb):
+    "The `items` whose images `emb` (their `Embedded`) has a vector for."
+    return [it for it, r in zip(items, emb.rows([it['image'] for it in items])) if r >= 0]
 
 # %% ../nbs/06_search.ipynb #2be6537a
 @patch
@@ -288,7 +282,7 @@ def upsert(self:SearchEngine, items, thumbs=True):
     "Embed and add or update `items` (catalogue dicts with 'id' and 'image'); returns the problems."
     items = list(items)
     emb = self.embedder.embed_images([it['image'] for it in items], progress=False)
-    ok = _matching(items, emb.srcs)
+    ok = _embedded(items, emb)
     hs = [_hash(it) for it in ok]
     if thumbs: [self._thumb(it, h) for it, h in zip(ok, hs)]
     if ok: self.upsert_vectors([dict(it, hash=h) for it, h in zip(ok, hs)], emb.vectors)
