@@ -25,13 +25,13 @@ from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir, model_name, jsonable
-from .data import open_image, thumbnail, BadImage
+from .data import open_image, thumbnail, BadImage, Thumbs
 from .search import query_texts
 
 # %% auto #0
 __all__ = ['DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error', 'errors', 'read_upload',
-           'decode_upload', 'BodyLimit', 'Uploads', 'Thumbs', 'Server', 'where_of', 'engine_hits', 'Ask', 'parse_ask',
-           'HitOut', 'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'State', 'follows', 'ask_params', 'api_routes',
+           'decode_upload', 'BodyLimit', 'Uploads', 'Server', 'where_of', 'engine_hits', 'Ask', 'parse_ask', 'HitOut',
+           'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'State', 'follows', 'ask_params', 'api_routes',
            'image_routes', 'web_asset', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
            'demo_source', 'demo_setup', 'demo_ready', 'demo_engine', 'index_in_background', 'demo_cli']
 
@@ -173,24 +173,6 @@ class Uploads:
     def _prune(self):
         fs = sorted(self.root.glob('*.jpg'), key=lambda p: p.stat().st_mtime)
         for p in fs[:max(0, len(fs)-self.keep)]: p.unlink(missing_ok=True)
-
-# %% ../nbs/09_app.ipynb #52828ff3
-class Thumbs:
-    "Thumbnails of catalogue images, made once and kept in `root`."
-    sizes = (128, 256, 512)
-    def __init__(self, root): self.root,self.made = Path(root),0
-    def path(self, key:str, size:int)->Path:
-        return self.root/str(size)/f'{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}.jpg'
-
-    def get(self, key:str, # what identifies the image: item id and content hash
-            src, # the image: path, bytes or PIL image
-            size:int=256)->Path:
-        "Path of the cached thumbnail of `src` (made now if missing)."
-        p = self.path(key, size)
-        if not p.exists():
-            b = io.BytesIO(); thumbnail(src, size).save(b, 'JPEG', quality=85)
-            save_bytes(p, b.getvalue()); self.made += 1
-        return p
 
 # %% ../nbs/09_app.ipynb #835b4c6e
 class Server:
@@ -343,7 +325,8 @@ class State:
         self.pool = ThreadPoolExecutor(1, thread_name_prefix='meepo-engine')
         self.jobs, self.busy, self.batches = [], False, collections.Counter()
         self.texts = getattr(engine, 'text_encoder', None)   # the engine's cache of query vectors: batches fill it
-        self.thumbs, self.uploads = Thumbs(Path(cache)/'thumbs'), Uploads(Path(cache)/'uploads')
+        self.thumbs = getattr(engine, 'thumbs', None) or Thumbs(Path(cache)/'thumbs')   # the database's own, if it has one
+        self.uploads = Uploads(Path(cache)/'uploads')
         self.cats, self.nums, self.labels = {}, {}, {}
         self.show(*_about(engine))
 
@@ -524,8 +507,9 @@ def _img_src(it:dict):
 
 # %% ../nbs/09_app.ipynb #659b04e2
 def _key(id, it):
+    "What names an item's thumbnails: its image's content hash (else its id and image path)."
     src = it.get('source') or it.get('image')
-    return f'{id}:{it.get("hash") or (src if isinstance(src, str) else "")}'
+    return it.get('hash') or f'{id}:{src if isinstance(src, str) else ""}'
 
 # %% ../nbs/09_app.ipynb #535a8fb3
 def image_routes(app:FastAPI, st:State):

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #892a64db
 from __future__ import annotations
-import io, os, warnings, struct, zlib
+import io, os, re, hashlib, warnings, struct, zlib
 from pathlib import Path
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +19,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'IMAGE_EXTS', 'TABLE_EXTS', 'BadImage', 'to_rgb', 'open_image', 'make_bad_images', 'make_animated',
-           'is_image_file', 'image_files', 'Catalogue', 'load_catalogue', 'thumbnail', 'image_grid']
+           'is_image_file', 'image_files', 'Catalogue', 'load_catalogue', 'thumbnail', 'Thumbs', 'image_grid']
 
 # %% ../nbs/01_data.ipynb #22dcd81b
 class BadImage(ValueError):
@@ -318,6 +318,28 @@ def thumbnail(src, size:int=256)->Image.Image:
     im = open_image(src, draft=(size, size))
     im.thumbnail((size, size), Image.Resampling.LANCZOS)
     return im
+
+# %% ../nbs/01_data.ipynb #cbeeabb6
+class Thumbs:
+    "Thumbnails of images by content hash, in a few sizes, made once and kept in `root`."
+    sizes = (128, 256, 512)
+    def __init__(self, root): self.root, self.made = Path(root), 0
+    def path(self, key:str, size:int=256)->Path:
+        "Where the `size` thumbnail of the image with content hash `key` lives (any other key is hashed first)."
+        if not re.fullmatch(r'[0-9a-f]{32}', key): key = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        return (self.root if size == 256 else self.root/str(size))/key[:2]/f'{key}.jpg'
+
+# %% ../nbs/01_data.ipynb #856c5fd1
+@patch
+def get(self:Thumbs, key:str, # the image's content hash
+        src, # the image: path, bytes or PIL image
+        size:int=256)->Path:
+    "Path of the cached thumbnail of `src` (made now if missing)."
+    p = self.path(key, size)
+    if not p.exists():
+        b = io.BytesIO(); thumbnail(src, size).save(b, 'JPEG', quality=85)
+        save_bytes(p, b.getvalue()); self.made += 1
+    return p
 
 # %% ../nbs/01_data.ipynb #f2e98960
 def image_grid(images, # PIL images, paths or bytes

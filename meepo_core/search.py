@@ -15,7 +15,7 @@ from fastcore.basics import *
 from fastcore.foundation import L
 from fastcore.script import call_parse
 from .core import Problem, content_hash, atomic_write, model_name
-from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage
+from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage, Thumbs
 from .encoder import CachedTexts
 from .core import normalize
 from .index import VectorIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
@@ -62,6 +62,7 @@ class SearchEngine:
         self.text_encoder = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
         self.db, self.lock, self._wlock, self._pinned = Path(db) if db else None, threading.RLock(), None, False
         self.gen = current_generation(self.db) if self.db else None
+        self.thumbs = Thumbs(self.db/'thumbs') if self.db else None   # 256-px thumbnails by content hash
     def __len__(self): return len(self.index)
     def __repr__(self): return f'SearchEngine({len(self):,} items, {model_name(self.model_id)}, {self.index!r}, db={self.db.name if self.db else None})'
     @property
@@ -158,16 +159,14 @@ def _hash(item):
 @patch
 def thumb_path(self:SearchEngine, h):
     "Where the thumbnail of content hash `h` lives."
-    return self.db/'thumbs'/h[:2]/f'{h}.jpg' if (self.db and h) else None
+    return self.thumbs.path(h) if (self.thumbs and h) else None
 
 # %% ../nbs/06_search.ipynb #5f06d53d
 @patch
 def _thumb(self:SearchEngine, item, h):
     "Write the thumbnail of `item` unless it exists."
-    p = self.thumb_path(h)
-    if p is None or p.exists(): return
-    try:
-        with atomic_write(p) as f: thumbnail(item['image'], 256).save(f, 'JPEG', quality=85)
+    if self.thumbs is None or not h: return
+    try: self.thumbs.get(h, item['image'])
     except (BadImage, OSError): pass
 
 # %% ../nbs/06_search.ipynb #33aac476
