@@ -94,8 +94,9 @@ def quantize_int8(path):
 class OrtTowers:
     "CLIP image and text towers in ONNX Runtime, numpy in and out; each session opens on first use."
     def __init__(self, paths:dict, # {'image': path, 'text': path} of exported graphs
-                 threads:int=None): # ONNX Runtime intra-op threads (None: its default, one per core)
-        self.paths, self.threads, self.open, self._lock = {n: Path(p) for n,p in paths.items()}, threads, {}, threading.Lock()
+                 threads:int=None, # ONNX Runtime intra-op threads (None: its default, one per core)
+                 arena:bool=True): # ONNX Runtime's memory arena (off: ~35 MB less for ViT-B/32's text tower, as fast for queries)
+        self.paths, self.threads, self.arena, self.open, self._lock = {n: Path(p) for n,p in paths.items()}, threads, arena, {}, threading.Lock()
     def __repr__(self): return f'OrtTowers({", ".join(p.name for p in self.paths.values())}; open: {list(self.open)})'
 
     def session(self, name:str):
@@ -103,7 +104,7 @@ class OrtTowers:
         with self._lock:
             if name not in self.open:
                 if name not in self.paths: raise KeyError(f'no {name} tower here (towers: {", ".join(self.paths)})')
-                ort = _need_ort(); so = ort.SessionOptions()
+                ort = _need_ort(); so = ort.SessionOptions(); so.enable_cpu_mem_arena = self.arena
                 if self.threads: so.intra_op_num_threads = self.threads
                 self.open[name] = ort.InferenceSession(str(self.paths[name]), so, providers=['CPUExecutionProvider'])
             return self.open[name]
@@ -170,10 +171,10 @@ def has_towers(folder, key:str=None)->bool:
     return p.exists() and (key is None or json.loads(p.read_text()).get('key') == key)
 
 # %% ../nbs/02a_onnx.ipynb #d47991c7
-def load_towers(folder, threads:int=None, **kw)->TowerEncoder:
-    "The `TowerEncoder` of the towers saved in `folder`: ONNX Runtime and `tokenizers`, no torch."
+def load_towers(folder, threads:int=None, arena:bool=False, **kw)->TowerEncoder:
+    "The `TowerEncoder` of the towers saved in `folder`: ONNX Runtime and `tokenizers`, no torch (a server's small footprint by default)."
     folder = Path(folder); m = json.loads((folder/'towers.json').read_text())
     spec = ImageSpec(**{k: tuple(v) if isinstance(v, list) else v for k, v in m['spec'].items()})
-    enc = TowerEncoder(OrtTowers({n: folder/m[n] for n in ('image', 'text')}, threads), Tokens(folder/m['tokens']),
+    enc = TowerEncoder(OrtTowers({n: folder/m[n] for n in ('image', 'text')}, threads, arena), Tokens(folder/m['tokens']),
                        spec, m['dim'], m['key'], m['name'], **{'cache': False, **kw})
     enc.logit_scale = m.get('logit_scale'); return enc

@@ -44,7 +44,8 @@ def private_access(files=('app', 'pipeline', 'search'), pkg=ROOT/'meepo_core'):
 
 if __name__ == '__main__':
     fl = func_lengths()
-    print(f'functions: {len(fl)}, lines median {np.median(fl):.0f}, p90 {np.percentile(fl, 90):.0f}, max {fl.max()}')
+    print(f'functions: {len(fl)}, lines median {np.median(fl):.0f}, p90 {np.percentile(fl, 90):.0f}, max {fl.max()}, '
+          f'{(fl <= 10).mean():.0%} of them 10 lines or fewer, {(fl > 25).sum()} over 25')
     allc = []
     for nb in sorted((ROOT/'nbs').glob('*.ipynb')):
         c = export_cells(nb); allc += c
