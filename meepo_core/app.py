@@ -628,7 +628,7 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
     if not db: sys.exit('meepo-serve: give the index folder with --db DIR (build one with meepo-index)')
     search_threads(threads)
     try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend)
-    except (FileNotFoundError, ValueError, RuntimeError) as ex: sys.exit(f'meepo-serve: {ex}')
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as ex: sys.exit(f'meepo-serve: {ex}')
     app = create_app(eng, Path(db)/'web', title=title, batch=batch, follow=follow)
     print(f'{title}: {len(eng):,} items, model {eng.info()["model"]} — open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')

@@ -548,7 +548,7 @@ def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data
     try:
         e = SearchEngine.open(db, model=model, index=index)
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
-    except (ConnectionError, FileNotFoundError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
+    except (ConnectionError, FileNotFoundError, ImportError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
     if not no_onnx: e.save_towers()
     notes = [p for p in s['problems'] if p.note]
@@ -575,7 +575,7 @@ def search_cli(query:str=None, # text query ("red sneakers -white"); optional wi
         e = SearchEngine.open(db, readonly=True)
         ms = min_score if min_score in (None, 'auto') else float(min_score)
         r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms)
-    except (ValueError, KeyError, FileNotFoundError) as ex: sys.exit(f'meepo-search: {ex}')
+    except (ValueError, KeyError, FileNotFoundError, ImportError, RuntimeError) as ex: sys.exit(f'meepo-search: {ex}')
     if json: print(_json.dumps(r.to_json(), ensure_ascii=False)); return
     for i, h in enumerate(r, offset + 1): print(f"{i:3d}  {h.score:.3f}  {h.id:>10}  {h.metadata.get('title') or h.source}")
     print(f'({len(r)} of {r.total:,} items)')
