@@ -45,6 +45,8 @@ class Embedded:
     @property
     def keys(self): return self.srcs   # the name in meepo 0.1
 
+
+
 # %% ../nbs/01a_encoder.ipynb #4e630738
 class Towers(Protocol):
     "A CLIP model's two towers: projected features (not normalised), numpy in and out."
@@ -105,6 +107,8 @@ def _pad(im, w, h):
     "Centre `im` on a black canvas of `w` x `h`."
     out = Image.new('RGB', (w,h)); out.paste(im, ((w-im.width)//2, (h-im.height)//2)); return out
 
+
+
 # %% ../nbs/01a_encoder.ipynb #b670bb84
 class Tokens:
     "A fast tokenizer from its `tokenizer.json`: (ids, mask) int64 arrays for a batch of texts."
@@ -162,6 +166,8 @@ def as_cache(cache)->EmbedCache|None:
     if cache is True: return EmbedCache()
     if isinstance(cache, (str, Path)): return EmbedCache(cache)
     return cache if isinstance(cache, EmbedCache) else None
+
+
 
 # %% ../nbs/01a_encoder.ipynb #6517c6b6
 class CachedTexts:
@@ -235,6 +241,8 @@ def _src_hash(src):
     try: return content_hash(src) if isinstance(src, (str, os.PathLike, bytes, bytearray)) else None
     except OSError: return None
 
+
+
 # %% ../nbs/01a_encoder.ipynb #8f1b3111
 @patch
 def _prep(self:TowerEncoder, src):
@@ -251,6 +259,8 @@ def _prep(self:TowerEncoder, src):
 def _embed_pixels(self:TowerEncoder, pixels:np.ndarray)->np.ndarray:
     "Unit vectors for a (b, 3, s, s) batch of pixels."
     return normalize(self.towers.image(pixels))
+
+
 
 # %% ../nbs/01a_encoder.ipynb #8d8081b8
 @patch

@@ -208,11 +208,15 @@ def cli_script(name:str)->Path:
     p.write_text(f'import sys\nfrom {mod} import {fn}\nif __name__ == "__main__":\n    sys.argv[0] = {name!r}\n    sys.exit({fn}())\n')
     return p
 
+
+
 # %% ../nbs/14_testing.ipynb #a4160f91
 def child_env(**kw)->dict:
     "The environment for a child: this copy of meepo first on its path, and `kw`."
     root = str(Path(meepo_core.__file__).parent.parent)
     return {**os.environ, 'PYTHONPATH': os.pathsep.join([root, os.environ.get('PYTHONPATH', '')]), **kw}
+
+
 
 # %% ../nbs/14_testing.ipynb #56bf484d
 def run_cli(name:str, *args, check:bool=True, timeout:float=None, offline:bool=True, **env)->subprocess.CompletedProcess:
@@ -280,6 +284,8 @@ def _wait_listening(p, port, log, name, timeout):
             socket.create_connection(('127.0.0.1', port), timeout=1).close(); return
         if time.time()-t0 > timeout: raise TimeoutError(f'{name} did not start in {timeout}s')
         time.sleep(0.2)
+
+
 
 # %% ../nbs/14_testing.ipynb #11f86be4
 def check_backend(make, # callable dim -> a fresh empty index (VectorIndex or another backend)
