@@ -6,14 +6,12 @@ Docs: https://meepo-search.github.io/meepo_core/scrape.html.md"""
 
 # %% ../nbs/07_scrape.ipynb #6f94b993
 from __future__ import annotations
-import re, io, csv, json, gzip, time, random, sqlite3, threading, contextlib, collections, hashlib, email.utils
+import re, io, json, gzip, time, random, sqlite3, threading, contextlib, collections, hashlib, email.utils
 import datetime as dt
 from pathlib import Path
 from dataclasses import dataclass, asdict, fields
 from html.parser import HTMLParser
-from html import escape
 from urllib.parse import urljoin, urlsplit, urldefrag
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 import xml.etree.ElementTree as ET
 import httpx
 from protego import Protego
