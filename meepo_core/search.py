@@ -477,7 +477,7 @@ def item(self:SearchEngine, id)->dict|None:
 @patch
 def items(self:SearchEngine, ids=None, n:int=None)->list:
     "Metadata of items `ids` (None where unknown), or of the first `n` (all if None) in catalogue order."
-    if ids is not None: return [self.item(i) for i in ids]
+    if ids is not None: return self.store.get(self.store.by_id(ids))   # an unknown id's rid is -1: no row, None
     return self.store.get(self.store.rids()[:n])
 
 # %% ../nbs/06_search.ipynb #b1643188
@@ -491,14 +491,9 @@ def ids(self:SearchEngine)->list:
 def browse(self:SearchEngine, k:int=10, offset:int=0, where=None)->Results:
     "The items matching `where` in catalogue order, without a query (scores are None)."
     rids = self.store.rids(where)
-    hits = [Hit(m['id'], None, m, self._thumb_of(m['hash']), m.get('source'), int(m['rid'])) for m in self._metas(rids[offset:offset+k])]
+    page = rids[offset:offset+k]
+    hits = [Hit(m['id'], None, m, self._thumb_of(m['hash']), m.get('source'), int(r)) for r, m in zip(page, self.store.get(page)) if m]
     return Results(hits, len(rids), k, offset)
-
-# %% ../nbs/06_search.ipynb #296901c7
-@patch
-def _metas(self:SearchEngine, rids)->list:
-    "Metadata dicts of `rids` with their rid, in order (missing ones left out)."
-    return [dict(m, rid=int(r)) for r, m in zip(rids, self.store.get(rids)) if m is not None]
 
 # %% ../nbs/06_search.ipynb #32a56ddf
 @patch
