@@ -235,14 +235,13 @@ class Ask:
         p = self.params(**kw)
         return path + ('?'+urlencode(p) if p else '')
 
-# %% ../nbs/09_app.ipynb #b011ef9b
+# %% ../nbs/09_app.ipynb #089237ef
 def _int(v, name, lo, hi):
     try: i = int(v)
     except (TypeError, ValueError): raise ApiError(422, 'invalid', f'{name}: not an integer: {str(v)[:40]!r}', name) from None
     if not lo <= i <= hi: raise ApiError(422, 'invalid', f'{name}: {i} is out of range ({lo} to {hi})', name)
     return i
 
-# %% ../nbs/09_app.ipynb #089237ef
 def _num(v, name):
     try: x = float(v)
     except (TypeError, ValueError): x = float('nan')
@@ -295,13 +294,11 @@ class HealthOut(BaseModel):
     status:str; version:str; model:str; items:int
     indexing:dict[str, int]|None = None
 
-# %% ../nbs/09_app.ipynb #e48fd70a
+# %% ../nbs/09_app.ipynb #b0df5543
 _hidden = {'id','image','source','hash','file','rid','model','vector','added','updated','thumb'}
 
-# %% ../nbs/09_app.ipynb #fb79d6b3
 def _meta(d): return {k: jsonable(v) for k,v in d.items() if k not in _hidden}
 
-# %% ../nbs/09_app.ipynb #b0df5543
 def _links(id): 
     from urllib.parse import quote
     i = quote(str(id), safe='')
@@ -380,13 +377,12 @@ class State:
 
 
 
-# %% ../nbs/09_app.ipynb #f011a002
+# %% ../nbs/09_app.ipynb #7ac90a03
 def _about(engine)->tuple:
     "What the page shows about `engine`'s catalogue: (info, filters, labels, first item)."
     first = engine.items(n=1)
     return engine.info(), engine.filters(), engine.labels(), first[0] if first else None
 
-# %% ../nbs/09_app.ipynb #7ac90a03
 def _look(engine):
     "On the worker thread: move `engine` to a newly published generation; what the page shows about it if it moved, else None."
     return _about(engine) if engine.follow() else None
@@ -444,13 +440,12 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
 
 _params = {'q', 'like', 'img', 'k', 'page'}   # the parameters that are not filters
 
-# %% ../nbs/09_app.ipynb #343506a7
+# %% ../nbs/09_app.ipynb #d14bdf72
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
     hits, more, ms = await st.search(ask, image)
     return SearchOut(query=dict(q=ask.q, like=ask.like, img=ask.img, **ask.filters), k=ask.k, page=ask.page,
                      took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more, img=ask.img or None)
 
-# %% ../nbs/09_app.ipynb #d14bdf72
 async def _upload(st:State, file:UploadFile)->tuple:
     "Read, check and keep an uploaded query image: (decoded image, token)."
     data = await read_upload(file, st.limits)

@@ -22,13 +22,12 @@ __all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', '
            'concurrent_qps', 'query_bench', 'serve_start', 'serve_footprint', 'bench_data', 'run_benchmarks', 'targets',
            'bench_cli']
 
-# %% ../nbs/12_bench.ipynb #c3f61138
+# %% ../nbs/12_bench.ipynb #95f2a338
 def _version(pkg):
     "Installed version of `pkg`, or None."
     try: return metadata.version(pkg)
     except metadata.PackageNotFoundError: return None
 
-# %% ../nbs/12_bench.ipynb #95f2a338
 def _cpu_model():
     "CPU model name from /proc/cpuinfo (Linux) or `platform`."
     try: return next(l.split(':',1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
@@ -275,12 +274,11 @@ def query_bench(eng, texts, q, keys, # engine, text queries, held-out vectors an
     qps = {c: concurrent_qps(lambda s: et.search(s, k=10), texts, c) for c in clients}
     return dict(timings=t, recall_at_10=recall, qps=qps, example=et.search(texts[0], k=3))
 
-# %% ../nbs/12_bench.ipynb #4c9fa088
+# %% ../nbs/12_bench.ipynb #93c0e968
 def _rss_mb(pid)->float:
     import psutil
     return psutil.Process(pid).memory_info().rss / 2**20
 
-# %% ../nbs/12_bench.ipynb #93c0e968
 def _loads_torch(pid)->bool:
     "Has process `pid` loaded torch's library?"
     import psutil
@@ -317,12 +315,11 @@ def serve_footprint(db, backends=('torch', 'onnx'), rounds:int=3)->list:
             rows.append(dict(row, round=r))
     return rows
 
-# %% ../nbs/12_bench.ipynb #ca293026
+# %% ../nbs/12_bench.ipynb #ee790011
 def _jsonable(o):
     "JSON-ready version of a benchmark result (Timings become their summaries)."
     return jsonable(o, other=lambda x: x.summary() if isinstance(x, Timings) else str(x))
 
-# %% ../nbs/12_bench.ipynb #ee790011
 def _log(*a): print(*a, file=sys.stderr, flush=True)
 
 # %% ../nbs/12_bench.ipynb #a6948462

@@ -17,10 +17,9 @@ __all__ = ['TEMPLATE', 'TEMPLATES', 'COLOUR_TEMPLATE', 'COLOUR_TEMPLATES', 'cosi
            'zero_shot', 'classify', 'classify_catalogue', 'Evaluation', 'evaluate', 'topk', 'hit_rate_at_k',
            'precision_at_k', 'classify_cli', 'attribute_queries', 'search_quality', 'caption_recall']
 
-# %% ../nbs/03_classify.ipynb #40f7e5a7
+# %% ../nbs/03_classify.ipynb #dfb18c7b
 def _unit(a): a = np.atleast_2d(np.asarray(a, dtype=np.float32)); return a/np.maximum(np.linalg.norm(a, axis=-1, keepdims=True), 1e-12)
 
-# %% ../nbs/03_classify.ipynb #dfb18c7b
 def cosine_sim(a, # (n,d) or (d,) vectors
                b): # (m,d) or (d,) vectors
     "(n,m) cosine similarities between the rows of `a` and of `b`."
@@ -56,14 +55,13 @@ def class_vectors(emb, # an `Embedder`
     v = emb.embed_texts([t.format(c) for c in classes for t in ts]).reshape(len(classes), len(ts), -1)
     return _unit(v.mean(1))
 
-# %% ../nbs/03_classify.ipynb #c6e8ef60
+# %% ../nbs/03_classify.ipynb #cd87d7ce
 def _frame(p, index, classes, problems):
     import pandas as pd
     df = pd.DataFrame(p, index=index, columns=list(classes))
     df.attrs['problems'] = problems
     return df
 
-# %% ../nbs/03_classify.ipynb #cd87d7ce
 def zero_shot(vectors, # (n,d) unit image vectors
               classes, template=TEMPLATE, emb=None):
     "(n, n_classes) zero-shot class probabilities of already embedded images."

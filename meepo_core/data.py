@@ -200,7 +200,7 @@ def _read_table(path):
     if sfx in ('.jsonl', '.json'): return pd.read_json(path, lines=sfx=='.jsonl')
     return pd.read_csv(path, sep='\t' if sfx == '.tsv' else ',')
 
-# %% ../nbs/01_data.ipynb #6b17399e
+# %% ../nbs/01_data.ipynb #f93bf676
 def _resolve(root, v):
     "Absolute path of image `v` under `root` (also trying `root/images`); URLs and absolute paths kept."
     v = str(v)
@@ -208,7 +208,6 @@ def _resolve(root, v):
     p = root/v
     return str(p if p.exists() or not (root/'images'/v).exists() else root/'images'/v)
 
-# %% ../nbs/01_data.ipynb #f93bf676
 def _clean(v): return jsonable(v, other=lambda x: x)   # NaN/NA -> None, numpy scalars -> numbers
 
 # %% ../nbs/01_data.ipynb #453c671c
@@ -258,12 +257,11 @@ def _hf_dataset(name, split, **kw):
                               "to index a local copy, give its folder instead: a folder of images, a CSV/Parquet table, or a data set "
                               "saved with save_to_disk (or set HF_HUB_OFFLINE=1 to use a copy in the Hugging Face cache)") from None
 
-# %% ../nbs/01_data.ipynb #31099b1d
+# %% ../nbs/01_data.ipynb #977bcd0e
 def _offline_error(e):
     "Does exception `e` say the hub could not be reached?"
     return isinstance(e, (ConnectionError, OSError, TimeoutError)) or any(w in f'{type(e).__name__} {e}'.lower() for w in ('offline', 'connect', 'timeout', 'timed out'))
 
-# %% ../nbs/01_data.ipynb #977bcd0e
 def _check_hub(name, timeout=3.0):
     "Fail at once (not after minutes of retries) when the hub cannot be reached; a no-op in offline mode."
     if os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', ''): return
@@ -361,13 +359,12 @@ def image_grid(images, # PIL images, paths or bytes
     fig.tight_layout()
     return fig
 
-# %% ../nbs/01_data.ipynb #ab930d83
+# %% ../nbs/01_data.ipynb #714808b0
 def _wrap(s, width):
     "Split `s` into lines of at most about `width` characters."
     import textwrap
     return textwrap.wrap(s, width) or ['']
 
-# %% ../nbs/01_data.ipynb #714808b0
 @patch
 def show(self:Catalogue, n:int=10, field:str='title', ncols:int=5, start:int=0):
     "Show `n` items from `start` as an image grid captioned with `field`."

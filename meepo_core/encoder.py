@@ -303,10 +303,9 @@ def embed_image(self:TowerEncoder, src)->np.ndarray:
     "The unit vector of one image; raises `BadImage` if it cannot be used."
     return self._embed_pixels(preprocess(open_image(src, self.max_pixels, draft=(2*self.spec.resize,)*2), self.spec)[None])[0]
 
-# %% ../nbs/01a_encoder.ipynb #c948a97a
+# %% ../nbs/01a_encoder.ipynb #72ea2c93
 def _same(a, b): return a is b or not isinstance(a, Image.Image) and not isinstance(b, Image.Image) and a == b
 
-# %% ../nbs/01a_encoder.ipynb #72ea2c93
 @patch
 def rows(self:Embedded, srcs)->np.ndarray:
     "For each of `srcs` (the sources given to `embed_images`, in order), the row of its vector in `vectors`, or -1 if skipped."

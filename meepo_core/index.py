@@ -130,28 +130,25 @@ def contains(self:VectorIndex, ids):
     if self.tomb: in_main &= ~np.isin(ids, np.fromiter(self.tomb, np.int64))
     return in_main | np.isin(ids, self.delta_ids())
 
-# %% ../nbs/04_vector_index.ipynb #88e8a46b
+# %% ../nbs/04_vector_index.ipynb #037b3766
 @patch
 def __contains__(self:VectorIndex, i): return bool(self.contains([i])[0])
 
-# %% ../nbs/04_vector_index.ipynb #b035d126
 @patch
 def __len__(self:VectorIndex): return len(self.main_ids) - len(self.tomb) + self.delta.ntotal
 
-# %% ../nbs/04_vector_index.ipynb #037b3766
 @patch
 def ids(self:VectorIndex):
     "Sorted array of the live ids."
     m = self.main_ids[~np.isin(self.main_ids, np.fromiter(self.tomb, np.int64))] if self.tomb else self.main_ids
     return np.sort(np.concatenate([m, self.delta_ids()]))
 
-# %% ../nbs/04_vector_index.ipynb #45bce5f3
+# %% ../nbs/04_vector_index.ipynb #7559f973
 def _factory(dim, spec):
     "A fresh faiss index for `spec`, wrapped for int64 ids when it has none of its own."
     idx = faiss.index_factory(dim, spec, faiss.METRIC_INNER_PRODUCT)
     return idx if faiss.try_extract_index_ivf(idx) is not None else faiss.IndexIDMap2(idx)
 
-# %% ../nbs/04_vector_index.ipynb #7559f973
 def _sample(n, m, seed=0):
     "Sorted sample of `min(n, m)` row numbers out of `n`."
     return np.arange(n) if n <= m else np.sort(np.random.default_rng(seed).choice(n, m, replace=False))
@@ -353,12 +350,11 @@ def merge(self:VectorIndex):
     self.main_ids = np.sort(np.concatenate([self.main_ids, new]))
     self.delta.reset()
 
-# %% ../nbs/04_vector_index.ipynb #04904878
+# %% ../nbs/04_vector_index.ipynb #eeaa75e0
 def _write_index(idx, path):
     "Write a faiss index crash-safely."
     with atomic_write(path) as f: faiss.write_index(idx, faiss.PyCallbackIOWriter(f.write))
 
-# %% ../nbs/04_vector_index.ipynb #eeaa75e0
 def index_bytes(idx):
     "Serialized size of a faiss index (what it takes in memory and on disk)."
     n = [0]

@@ -109,10 +109,9 @@ class OrtTowers:
                 self.open[name] = ort.InferenceSession(str(self.paths[name]), so, providers=['CPUExecutionProvider'])
             return self.open[name]
 
-# %% ../nbs/02a_onnx.ipynb #58252f01
+# %% ../nbs/02a_onnx.ipynb #4d61ea6b
 def _np(x): return x.detach().cpu().numpy() if hasattr(x, 'detach') else np.asarray(x)
 
-# %% ../nbs/02a_onnx.ipynb #4d61ea6b
 @patch
 def image(self:OrtTowers, pixels)->np.ndarray:
     "Projected image features (n, d) of a batch of preprocessed images."
@@ -142,10 +141,9 @@ def from_model(cls:OrtTowers, model, # a CLIPModel (its weights are exported onc
     if verify and not int8: ot.errors = check_towers(ot, model)
     return ot
 
-# %% ../nbs/02a_onnx.ipynb #c2f7969e
+# %% ../nbs/02a_onnx.ipynb #43fba14c
 def _cos(a, b): return (a*b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
 
-# %% ../nbs/02a_onnx.ipynb #43fba14c
 def tower_errors(ot, # an `OrtTowers`
                  model, # the torch CLIPModel it came from
                  bs=3, seq=9): # sample batch size and text length

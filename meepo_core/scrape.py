@@ -222,13 +222,11 @@ class _Markup(HTMLParser):
         try: self.page.jsonld.append(json.loads(txt))
         except ValueError as e: self.page.problems.append(f'bad JSON-LD: {e}')
 
-# %% ../nbs/07_scrape.ipynb #0b0cd040
+# %% ../nbs/07_scrape.ipynb #2501a144
 def _local(t): return str(t).rsplit('/', 1)[-1].rsplit(':', 1)[-1]
 
-# %% ../nbs/07_scrape.ipynb #343771cb
 def _is(node, t): return isinstance(node, dict) and t in map(_local, listify(node.get('@type')))
 
-# %% ../nbs/07_scrape.ipynb #2501a144
 def _first(x):
     while isinstance(x, list): x = x[0] if x else None
     return x
@@ -249,7 +247,7 @@ def _price(x):
     try: return float(s)
     except ValueError: return None
 
-# %% ../nbs/07_scrape.ipynb #cfd8a473
+# %% ../nbs/07_scrape.ipynb #00a18e86
 def _walk(x):
     "Every object in a JSON-LD document, without descending into a Product's own parts."
     if isinstance(x, list):
@@ -259,7 +257,6 @@ def _walk(x):
         if not _is(x, 'Product'):
             for v in x.values(): yield from _walk(v)
 
-# %% ../nbs/07_scrape.ipynb #00a18e86
 def _clean(d): return {k: v for k,v in d.items() if v not in (None, '')}
 
 # %% ../nbs/07_scrape.ipynb #4d086fbf
@@ -392,13 +389,12 @@ def _handle(self:Crawler, run, url, kind, etag, modified, links, path):
     except (BadImage, ValueError, ET.ParseError) as e: return self._done(run, url, state='bad '+kind, error=str(e)[:300], **val)
     self._done(run, url, state='ok', **val, **extra)
 
-# %% ../nbs/07_scrape.ipynb #75978bfb
+# %% ../nbs/07_scrape.ipynb #d6985aa6
 @patch
 def _done(self:Crawler, run, url, **kw):
     kw = dict(done=run, fetched=time.time(), **kw)
     self.con.execute(f"UPDATE urls SET {', '.join(k+'=?' for k in kw)} WHERE url=?", (*kw.values(), url))
 
-# %% ../nbs/07_scrape.ipynb #d6985aa6
 @patch
 def _unchanged(self:Crawler, run, url, kind, links):
     for u, k in json.loads(links or '[]'): self._queue(u, k, run)

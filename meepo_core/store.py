@@ -102,14 +102,13 @@ def _col(field, params, names=None): # names: {name: field} a filter may use (a 
     if not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', field): raise ValueError(f'bad field name {field!r}')
     params.append(f'$."{field}"'); return 'json_extract(extra, ?)'
 
-# %% ../nbs/05_store.ipynb #499b92fd
+# %% ../nbs/05_store.ipynb #4730ed99
 def _known(field, names):
     "The field `field` names (any case), or a ValueError naming it and the known names."
     low = {k.lower(): v for k, v in names.items()} | {k: k for k in COLUMNS}
     if (f := low.get(field.lower())) is None: raise ValueError(f"unknown field {field!r}: no item has it (fields: {', '.join(names)})")
     return f
 
-# %% ../nbs/05_store.ipynb #4730ed99
 def _nocase(v): return ' COLLATE NOCASE' if isinstance(v, str) else ''
 
 # %% ../nbs/05_store.ipynb #95fb673f

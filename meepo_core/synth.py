@@ -96,10 +96,9 @@ def _pattern(kind, size, r, fg):
         d.line([(k, 0), (k, size)], fill=fg, width=w); d.line([(0, k), (size, k)], fill=fg, width=w)
     return im.rotate(r.choice([0, 0, 45]), resample=Image.BILINEAR)
 
-# %% ../nbs/10_synth.ipynb #bdbe3f6b
+# %% ../nbs/10_synth.ipynb #e3a60a51
 def _far(rgb, ref, d=110): return sum((a-b)**2 for a, b in zip(rgb, ref))**.5 > d
 
-# %% ../nbs/10_synth.ipynb #e3a60a51
 def _bg_colour(r, avoid):
     "A muted colour at least some distance from the product colour `avoid`."
     while True:

@@ -132,10 +132,9 @@ def item_captions(it:dict, # a catalogue item
     if it.get(title): caps = [it[title]]*max(1, round(title_share*len(caps)/(1-title_share))) + caps
     return caps
 
-# %% ../nbs/11_train.ipynb #3ebdf87b
+# %% ../nbs/11_train.ipynb #c8c2bb1c
 def _fields(fmt): return [n for _, n, _, _ in string.Formatter().parse(fmt) if n]
 
-# %% ../nbs/11_train.ipynb #c8c2bb1c
 def catalogue_pairs(cat, **kwargs):
     "`(image, captions)` pairs for the items of `cat` (see `item_captions` for the options)."
     return [(it['image'], item_captions(it, **kwargs)) for it in cat]
@@ -204,10 +203,9 @@ def batch(self:Trainer, step:int):
     x = augment(self.x[idx], g, **(self.aug if isinstance(self.aug, dict) else {})) if self.aug else norm_pixels(self.x[idx])
     return x, tk['input_ids'], tk['attention_mask'], pos
 
-# %% ../nbs/11_train.ipynb #611c01c1
+# %% ../nbs/11_train.ipynb #655ba4a3
 def _unit(f): return F.normalize(f.float(), dim=-1)
 
-# %% ../nbs/11_train.ipynb #655ba4a3
 @patch
 def _embed(self:Trainer, x, ids, am):
     "Unit image and text vectors of a batch, through `encoder.image_features` and `encoder.text_features`."
@@ -232,14 +230,13 @@ def train_step(self:Trainer, step:int)->float:
     with torch.no_grad(): self.model.logit_scale.clamp_(0, math.log(100))
     return total
 
-# %% ../nbs/11_train.ipynb #4d17f05f
+# %% ../nbs/11_train.ipynb #27cc65ea
 @patch
 def _valid(self:Trainer, valid):
     x, ok, _ = load_pixels([p[0] for p in valid], self.size)
     caps = [c if isinstance(c, str) else c[0] for c in (valid[i][1] for i in ok)]
     return x, caps
 
-# %% ../nbs/11_train.ipynb #27cc65ea
 @torch.no_grad()
 def embed_pixels(model, x, bs=256):
     "L2-normalised image embeddings of a uint8 pixel tensor (no augmentation)."
@@ -268,11 +265,10 @@ def validate(self:Trainer)->dict:
     r = {f't2i_{k}': v for k, v in hit_rate_at_k(sims, same, (1, 5, 10)).items()}
     return {**r, **{f'i2t_{k}': v for k, v in hit_rate_at_k(sims.T, same, (1, 5, 10)).items()}}
 
-# %% ../nbs/11_train.ipynb #79bae573
+# %% ../nbs/11_train.ipynb #38b7279e
 @patch
 def _sig(self:Trainer): return dict(n=len(self.x), bs=self.bs, epochs=self.epochs, seed=self.seed)
 
-# %% ../nbs/11_train.ipynb #38b7279e
 @patch
 def save_checkpoint(self:Trainer):
     "Atomically write the model, optimiser, step and history to `ckpt/checkpoint.pt`."
