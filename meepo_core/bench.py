@@ -287,9 +287,9 @@ def _loads_torch(pid)->bool:
 # %% ../nbs/12_bench.ipynb #8c6b0a06
 def serve_start(db, backend:str, query='a red mug', timeout=300)->dict:
     "Start `meepo-serve --db DB --backend B`: seconds to the first /health answer, RSS (MB) after one text query, whether it loaded torch."
-    import socket, subprocess, httpx
-    from meepo_core.testing import cli_script, child_env
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]; s.close()
+    import subprocess, httpx
+    from meepo_core.testing import cli_script, child_env, free_port
+    port = free_port()
     t0 = time.perf_counter()
     p = subprocess.Popen([sys.executable, str(cli_script('meepo-serve')), '--db', str(db), '--backend', backend, '--port', str(port)],
                          env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -101,8 +101,7 @@ def normalize(x)->np.ndarray:
 # %% ../nbs/00_core.ipynb #b981df50
 def jsonable(v, other=str):
     "`v` made JSON-ready: NaN/NA -> None, numpy scalars -> numbers, paths -> str, dicts and lists recursed, the rest `other(v)`."
-    if isinstance(v, float) and v != v: return None
-    if hasattr(v, 'item') and not isinstance(v, (str, bytes, list, tuple, dict)): v = v.item()
+    if hasattr(v, 'item') and not isinstance(v, (str, bytes, list, tuple, dict)): v = v.item()   # numpy scalars
     if isinstance(v, float) and v != v: return None
     if v is None or isinstance(v, (str, int, float, bool)): return v
     if isinstance(v, os.PathLike): return str(v)

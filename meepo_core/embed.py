@@ -113,11 +113,10 @@ def save_tokens(tokenizer, path, max_tokens:int)->Path:
 # %% ../nbs/02_embed.ipynb #da118943
 _BACKENDS = ('torch', 'onnx', 'onnx-int8')
 
-def _towers(model, backend, device, dtype):
-    "The towers `backend` runs `model` with (ONNX Runtime on the CPU in float32 only)."
+def _towers(model, backend, dev, dt):
+    "The towers `backend` runs `model` with on device `dev` in dtype `dt` (ONNX Runtime: on the CPU in float32 only)."
     if backend not in _BACKENDS: raise ValueError(f"backend must be 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
-    if backend == 'torch': return TorchTowers(model, device, dtype)
-    dev = pick_device(device); dt = pick_dtype(dev, dtype)
+    if backend == 'torch': return TorchTowers(model, dev, dt)
     if dev.type != 'cpu' or dt != torch.float32: raise ValueError(f"backend={backend!r} runs on the CPU in float32; got device={dev}, dtype={dt}")
     from meepo_core.onnxrt import OrtTowers
     return OrtTowers.from_model(model.eval(), int8=backend == 'onnx-int8')
@@ -134,9 +133,9 @@ class Embedder(TowerEncoder):
                  backend:str='torch', # 'torch', 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`) or 'onnx-int8' (faster, not exact)
                  max_pixels:int=MAX_PIXELS): # larger images are refused as decompression bombs
         name, model, tokenizer, spec = _load(model, tokenizer)
-        towers = _towers(model, backend, device, dtype)
+        self.device = pick_device(device); self.dtype = pick_dtype(self.device, dtype)
+        towers = _towers(model, backend, self.device, self.dtype)
         self.model, self.tokenizer, self.backend = model, tokenizer, backend
-        self.device, self.dtype = pick_device(device), pick_dtype(pick_device(device), dtype)
         fp = fingerprint(model)  # hashing every weight takes ~1 s for ViT-B/32: once
         name = name or f'{type(model).__name__}@{fp}'
         key = f'{model_name(name)}@{fp}' + ('@int8' if backend == 'onnx-int8' else '')  # by content; int8 vectors differ: cached apart

@@ -234,7 +234,7 @@ def publish(self:SearchEngine, keep=3):
     self._writer()
     with self.lock:
         self.index.merge()
-        g = publish_index(self.index, self.db, keep=keep, store_seq=self.seq, model=self.model_id)
+        g = publish_index(self.index, self.db, keep=keep, store_seq=self.seq, model=self.model_id, indexing=self.store.get_meta('indexing'))
     self.gen = g
     gens = sorted(p for p in (self.db/'index').glob('g*') if (p/'meta.json').exists())
     self.store.compact(min(json.loads((p/'meta.json').read_text())['meta']['store_seq'] for p in gens))
@@ -470,8 +470,7 @@ def duplicates(self:SearchEngine, threshold=0.95, k=10, batch=4096):
 @patch
 def item(self:SearchEngine, id)->dict|None:
     "Metadata of the item with catalogue id `id` (None if there is none)."
-    r = self.store.by_id([id])[0]
-    return self.store.get([r])[0] if r >= 0 else None
+    return self.items([id])[0]
 
 # %% ../nbs/06_search.ipynb #0afabd1c
 @patch
@@ -511,7 +510,9 @@ def facets(self:SearchEngine, field:str, where=None, top:int=50)->list:
 @patch
 def info(self:SearchEngine)->dict:
     "What is served: the model's name, the number of items, and how far indexing got while a first run goes on."
-    return dict(model=model_name(self.model_id), items=len(self), indexing=self.store.get_meta('indexing'))
+    gen = getattr(self.index, 'meta', {})   # a follower serves a generation: its count and its indexing state go together
+    indexing = gen['indexing'] if self._pinned and 'indexing' in gen else self.store.get_meta('indexing')
+    return dict(model=model_name(self.model_id), items=len(self), indexing=indexing)
 
 # %% ../nbs/06_search.ipynb #e717ad71
 @patch(as_prop=True)

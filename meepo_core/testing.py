@@ -18,8 +18,8 @@ from .core import shared_data
 from .index import clustered_vectors, exact_search, recall_at_k
 
 # %% auto #0
-__all__ = ['SCRIPTS', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'cli_server', 'check_backend',
-           'seam_violations', 'tiny_clip']
+__all__ = ['SCRIPTS', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'free_port', 'cli_server',
+           'check_backend', 'seam_violations', 'tiny_clip']
 
 # %% ../nbs/14_testing.ipynb #5b433c0b
 _STYLES = ('graph', 'ld', 'og')
@@ -258,18 +258,21 @@ def load_test(url:str, # base URL of a running server
         with ThreadPoolExecutor(1) as ex: return ex.submit(loop.run_until_complete, main()).result()
 
 # %% ../nbs/14_testing.ipynb #ecbc7470
+def free_port()->int:
+    "A TCP port on 127.0.0.1 that nothing listens on now."
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+
 @contextlib.contextmanager
-def cli_server(cli:str, # a server command: 'meepo-serve' or 'meepo-demo' ('serve_cli' and 'demo_cli' work too)
+def cli_server(cli:str, # a server command: 'meepo-serve' or 'meepo-demo'
                *args, # its other arguments, e.g. '--db', 'DIR'
                timeout:float=300): # seconds to wait for it to listen
     "Run a meepo server command in a child process on 127.0.0.1; yields (base URL, path of its output)."
-    name = {'serve_cli': 'meepo-serve', 'demo_cli': 'meepo-demo'}.get(cli, cli)
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]; s.close()
+    port = free_port()
     log = Path(tempfile.mkdtemp())/'out.txt'
     with open(log, 'w') as out:
-        p = subprocess.Popen([sys.executable, str(cli_script(name)), *map(str, args), '--port', str(port)], env=child_env(), stdout=out, stderr=subprocess.STDOUT)
+        p = subprocess.Popen([sys.executable, str(cli_script(cli)), *map(str, args), '--port', str(port)], env=child_env(), stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_listening(p, port, log, name, timeout)
+        _wait_listening(p, port, log, cli, timeout)
         yield f'http://127.0.0.1:{port}', log
     finally:
         p.terminate(); p.wait(30)
