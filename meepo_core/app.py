@@ -221,14 +221,16 @@ def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where
 # %% ../nbs/09_app.ipynb #3e9d4f7b
 @dataclass
 class Ask:
-    "One search: text and/or image query, filters, page."
-    q:str=''; like:str=''; img:str=''; filters:dict=None; k:int=24; page:int=0
-    def __post_init__(self): self.filters = self.filters or {}
+    "One search, in the engine's words: `query` text, `like` an item, an `upload`ed image, `where` filters, page."
+    query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0
+    def __post_init__(self): self.where = self.where or {}
     @property
-    def empty(self): return not (self.q or self.like or self.img)
+    def empty(self): return not (self.query or self.like or self.upload)
+    @property
+    def offset(self): return self.page*self.k
     def params(self, **kw)->dict:
         "Query-string parameters of this search, with `kw` changed (falsy values dropped)."
-        d = dict(q=self.q, like=self.like, img=self.img, **self.filters, page=self.page or None)
+        d = dict(query=self.query, like=self.like, upload=self.upload, **self.where, page=self.page or None)
         d.update(kw)
         return {k:v for k,v in d.items() if v not in (None, '', 0)}
     def url(self, path='/', **kw)->str:
@@ -254,20 +256,20 @@ def parse_ask(params, # a mapping of query parameters
               labels:dict=None)->Ask: # {field: the catalogue's own name}: either name may be used
     "Check and convert search parameters; raises `ApiError(422)` naming the bad one."
     labels = labels or {}
-    q = str(params.get('q') or '').strip()
-    if len(q) > limits.query_chars: raise ApiError(422, 'too_long', f'q: too long: {len(q):,} characters; the limit is {limits.query_chars:,}', 'q')
-    like, img = str(params.get('like') or ''), str(params.get('img') or '')
+    q = str(params.get('query') or params.get('q') or '').strip()   # `q`: the short name old links use
+    if len(q) > limits.query_chars: raise ApiError(422, 'too_long', f'query: too long: {len(q):,} characters; the limit is {limits.query_chars:,}', 'query')
+    like, up = str(params.get('like') or ''), str(params.get('upload') or '')
     if len(like) > 200: raise ApiError(422, 'invalid', 'like: not an item id (too long)', 'like')
-    if img and not Uploads.token_re.fullmatch(img): raise ApiError(422, 'invalid', 'img: not an upload token', 'img')
-    filters = {}
+    if up and not Uploads.token_re.fullmatch(up): raise ApiError(422, 'invalid', 'upload: not an upload token', 'upload')
+    where = {}
     for f in (cats or {}):
         if v := str(params.get(f) or params.get(labels.get(f, f)) or '').strip():
             if len(v) > limits.filter_chars: raise ApiError(422, 'invalid', f'{f}: filter value too long', f)
-            filters[f] = v
+            where[f] = v
     for f in (nums or {}):
         for end in ('min','max'):
-            if (v := params.get(f'{f}_{end}')) not in (None, ''): filters[f'{f}_{end}'] = _num(v, f'{f}_{end}')
-    return Ask(q, like, img, filters, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages))
+            if (v := params.get(f'{f}_{end}')) not in (None, ''): where[f'{f}_{end}'] = _num(v, f'{f}_{end}')
+    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages))
 
 # %% ../nbs/09_app.ipynb #19585c7d
 class HitOut(BaseModel):
@@ -281,7 +283,7 @@ class SearchOut(BaseModel):
     "A page of results, best first."
     query:dict[str, Any]; k:int; page:int; took_ms:float
     results:list[HitOut]; more:bool
-    img:str|None=None
+    upload:str|None=None
 
 # %% ../nbs/09_app.ipynb #dcd0b288
 class ItemOut(BaseModel):
@@ -368,11 +370,11 @@ class State:
     async def search(self, ask:Ask, image=None):
         "Results of `ask` (and a decoded query `image`, if any): (hits, more, milliseconds)."
         if ask.like: await self.item(ask.like, 'like')
-        if ask.img and image is None:
-            if not (image := self.uploads.path(ask.img)): raise ApiError(404, 'not_found', 'img: that uploaded image is not on the server (any more); upload it again', 'img')
+        if ask.upload and image is None:
+            if not (image := self.uploads.path(ask.upload)): raise ApiError(404, 'not_found', 'upload: that uploaded image is not on the server (any more); upload it again', 'upload')
         t0 = time.perf_counter()
-        hits = await self.run(engine_hits, self.engine, query=ask.q or None, image=image, like=ask.like or None,
-                              k=ask.k+1, offset=ask.page*ask.k, where=ask.filters, texts=query_texts(ask.q or None))
+        hits = await self.run(engine_hits, self.engine, query=ask.query or None, image=image, like=ask.like or None,
+                              k=ask.k+1, offset=ask.offset, where=ask.where, texts=query_texts(ask.query or None))
         return hits[:ask.k], len(hits) > ask.k, (time.perf_counter()-t0)*1000
 
 
@@ -412,9 +414,10 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     "A FastAPI dependency declaring the search parameters (one per filter field) and returning an `Ask`; unknown ones are a 422."
     labels = {} if labels is None else labels
     P = lambda name, default, **kw: inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=Query(default, **kw))
-    ps = [P('q', None, max_length=limits.query_chars, description='text query, e.g. "red striped t-shirt"')] if text else []
-    ps += [P('like', None, max_length=200, description='id of an item: find items like it (combine with q: "this, but in red")'),
-           P('img', None, pattern=f'^{Uploads.token_re.pattern}$', description='token of an image uploaded with POST /api/search'),
+    ps = [P('query', None, max_length=limits.query_chars, description='text query, e.g. "red striped t-shirt"'),
+           P('q', None, max_length=limits.query_chars, description='the same as `query` (the short name)')] if text else []
+    ps += [P('like', None, max_length=200, description='id of an item: find items like it (combine with query: "this, but in red")'),
+           P('upload', None, pattern=f'^{Uploads.token_re.pattern}$', description='token of an image uploaded with POST /api/search'),
            P('k', 24, ge=1, le=limits.k, description='results per page'),
            P('page', 0, ge=0, le=limits.pages, description='page number, from 0')]
     names = {}
@@ -438,13 +441,13 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     dep.__signature__ = inspect.Signature([inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request), *ps])
     return dep
 
-_params = {'q', 'like', 'img', 'k', 'page'}   # the parameters that are not filters
+_params = {'query', 'q', 'like', 'upload', 'k', 'page'}   # the parameters that are not filters
 
 # %% ../nbs/09_app.ipynb #d14bdf72
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
     hits, more, ms = await st.search(ask, image)
-    return SearchOut(query=dict(q=ask.q, like=ask.like, img=ask.img, **ask.filters), k=ask.k, page=ask.page,
-                     took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more, img=ask.img or None)
+    return SearchOut(query=dict(query=ask.query, like=ask.like, upload=ask.upload, **ask.where), k=ask.k, page=ask.page,
+                     took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more, upload=ask.upload or None)
 
 async def _upload(st:State, file:UploadFile)->tuple:
     "Read, check and keep an uploaded query image: (decoded image, token)."
@@ -459,16 +462,16 @@ def api_routes(app:FastAPI, st:State):
 
     @app.get('/api/search', response_model=SearchOut, responses=errors(404, 422), tags=['search'])
     async def search(ask:Ask=Depends(dep)):
-        "Search by text (`q`), like an item (`like`), like an uploaded image (`img`), or text with either; with filters. No query: the items matching the filters, unranked."
+        "Search by text (`query`), like an item (`like`), like an uploaded image (`upload`), or text with either; with filters. No query: the items matching the filters, unranked."
         return await _results(st, ask)
 
     @app.post('/api/search', response_model=SearchOut, responses=errors(404, 413, 415, 422), tags=['search'])
     async def search_image(image:UploadFile=File(description='query image: JPEG, PNG, WebP, ...'),
-                           q:str=Form('', max_length=st.limits.query_chars, description='optional text: "this, but in red"'),
+                           query:str=Form('', max_length=st.limits.query_chars, description='optional text: "this, but in red"'),
                            ask:Ask=Depends(dep_img)):
-        "Search by an uploaded image (and optional text); the answer's `img` token repeats it without uploading again."
-        im, ask.img = await _upload(st, image)
-        ask.q = q.strip()
+        "Search by an uploaded image (and optional text); the answer's `upload` token repeats it without uploading again."
+        im, ask.upload = await _upload(st, image)
+        ask.query = query.strip()
         return await _results(st, ask, im)
 
     @app.get('/api/items/{id}', response_model=ItemOut, responses=errors(404, 422), tags=['items'])
@@ -480,7 +483,7 @@ def api_routes(app:FastAPI, st:State):
 
     @app.get('/api/items/{id}/similar', response_model=SearchOut, responses=errors(404, 422), tags=['items'])
     async def similar(id:str, ask:Ask=Depends(dep)):
-        "Items like this one (\"more like this\"); with `q`, like this one but matching the text."
+        "Items like this one (\"more like this\"); with `query`, like this one but matching the text."
         ask.like = id
         return await _results(st, ask)
 
@@ -546,11 +549,11 @@ async def render_page(st:State, params, title='meepo', image=None, error:ApiErro
     try:
         ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
         if error: raise error
-        if not ask.empty or ask.filters: hits, more, ms = await st.search(ask, image)
+        if not ask.empty or ask.where: hits, more, ms = await st.search(ask, image)
     except ApiError as e: error = e
     ctx = dict(ask=ask, hits=[hit_out(h) for h in hits], more=more, ms=ms, title=title, limits=st.limits,
                cats=st.cats, nums=st.nums, labels=st.labels, info=st.info, error=error and error.message,
-               clear={f:'' for f in ask.filters}, placeholder=st.placeholder)
+               clear={f:'' for f in ask.where}, placeholder=st.placeholder)
     tpl = 'results.html' if params.get('partial') else 'page.html'
     return HTMLResponse(_env.get_template(tpl).render(**ctx), status_code=error.status_code if error else 200)
 
@@ -563,11 +566,11 @@ def page_routes(app:FastAPI, st:State, title='meepo'):
     @app.post('/', response_class=HTMLResponse, include_in_schema=False)
     async def page_upload(request:Request):
         form = await request.form()
-        params = {k:v for k,v in form.items() if isinstance(v, str) and k not in ('img','like')}
+        params = {k:v for k,v in form.items() if isinstance(v, str) and k not in ('upload','like')}
         try:
             ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
             if not isinstance(f := form.get('image'), StarletteUpload) or not f.filename: raise ApiError(422, 'invalid', 'image: choose an image file to search with', 'image')
-            _, ask.img = await _upload(st, f)
+            _, ask.upload = await _upload(st, f)
         except ApiError as e: return await render_page(st, params, title, error=e)
         return RedirectResponse(ask.url(page=0), status_code=303)
 

@@ -300,7 +300,7 @@ def serve_start(db, backend:str, query='a red mug', timeout=300)->dict:
             except httpx.HTTPError: time.sleep(0.02)
             if time.perf_counter() - t0 > timeout: raise TimeoutError('meepo-serve did not answer')
         ready = time.perf_counter() - t0
-        httpx.get(f'http://127.0.0.1:{port}/api/search', params=dict(q=query, k=10), timeout=120).raise_for_status()
+        httpx.get(f'http://127.0.0.1:{port}/api/search', params=dict(query=query, k=10), timeout=120).raise_for_status()
         return dict(backend=backend, ready_s=round(ready, 2), rss_mb=round(_rss_mb(p.pid)), torch=_loads_torch(p.pid), _p=p)
     except BaseException: p.kill(); raise
 

@@ -242,7 +242,7 @@ def load_test(url:str, # base URL of a running server
             async def client():
                 while time.perf_counter() < end and (i := next(n)) < (max_requests or float('inf')):
                     q, t = queries[i % len(queries)], time.perf_counter()
-                    try: r = await c.get('/api/search', params=dict(q=q, k=k)); bad = r.status_code != 200 and str(r.status_code)
+                    try: r = await c.get('/api/search', params=dict(query=q, k=k)); bad = r.status_code != 200 and str(r.status_code)
                     except httpx.HTTPError as e: bad = type(e).__name__
                     lat.append(time.perf_counter()-t)
                     if bad: errs[bad] += 1

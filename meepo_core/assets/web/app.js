@@ -20,8 +20,8 @@ async function refresh() {
     if (e.name !== "AbortError") main.innerHTML = '<p class="state error" role="alert"><strong>Could not reach the server.</strong> Check your connection and try again.</p>';
   } finally { main.removeAttribute("aria-busy"); }
 }
-form.q.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(refresh, 250); });
-form.addEventListener("change", e => { if (e.target !== form.q) { clearTimeout(timer); refresh(); } });
+form.query.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(refresh, 250); });
+form.addEventListener("change", e => { if (e.target !== form.query) { clearTimeout(timer); refresh(); } });
 form.addEventListener("submit", e => { e.preventDefault(); clearTimeout(timer); refresh(); });
 function searchImage(f) {
   if (!f) return;
@@ -30,7 +30,7 @@ function searchImage(f) {
   }
   const dt = new DataTransfer(); dt.items.add(f); file.files = dt.files;
   upload.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
-  for (const [k, v] of new FormData(form)) if (k !== "img" && k !== "like" && String(v).trim() !== "") {
+  for (const [k, v] of new FormData(form)) if (k !== "upload" && k !== "like" && String(v).trim() !== "") {
     const h = document.createElement("input"); h.type = "hidden"; h.name = k; h.value = v; upload.appendChild(h);
   }
   main.setAttribute("aria-busy", "true");
@@ -45,5 +45,5 @@ document.addEventListener("paste", e => {
   for (const it of e.clipboardData.items) if (it.type.startsWith("image/")) { e.preventDefault(); searchImage(it.getAsFile()); return; }
 });
 document.addEventListener("keydown", e => {
-  if (e.key === "/" && document.activeElement !== form.q && !e.target.matches("input,select,textarea")) { e.preventDefault(); form.q.focus(); }
+  if (e.key === "/" && document.activeElement !== form.query && !e.target.matches("input,select,textarea")) { e.preventDefault(); form.query.focus(); }
 });
