@@ -340,6 +340,11 @@ def get(self:Thumbs, key:str, # the image's content hash
     return p
 
 # %% ../nbs/01_data.ipynb #f2e98960
+def _wrap(s, width):
+    "Split `s` into lines of at most about `width` characters."
+    import textwrap
+    return textwrap.wrap(s, width) or ['']
+
 def image_grid(images, # PIL images, paths or bytes
                captions=None, # one caption per image
                ncols:int=5, size:float=2.4, # columns; inches per tile
@@ -360,11 +365,6 @@ def image_grid(images, # PIL images, paths or bytes
     return fig
 
 # %% ../nbs/01_data.ipynb #714808b0
-def _wrap(s, width):
-    "Split `s` into lines of at most about `width` characters."
-    import textwrap
-    return textwrap.wrap(s, width) or ['']
-
 @patch
 def show(self:Catalogue, n:int=10, field:str='title', ncols:int=5, start:int=0):
     "Show `n` items from `start` as an image grid captioned with `field`."

@@ -58,7 +58,6 @@ def image_features(model, pixels):
     "Projected image features (not normalised) of a batch of CLIP pixels, through a `CLIPModel`'s vision tower."
     return model.visual_projection(model.vision_model(pixel_values=pixels).pooler_output)
 
-# %% ../nbs/01a_encoder.ipynb #a52179a6
 def text_features(model, ids, mask):
     "Projected text features (not normalised) of a batch of token ids, through a `CLIPModel`'s text tower."
     return model.text_projection(model.text_model(input_ids=ids, attention_mask=mask).pooler_output)
