@@ -26,7 +26,7 @@ from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir, model_name, jsonable
 from .data import open_image, thumbnail, BadImage, Thumbs
-from .search import query_texts
+from .search import query_texts, MODES
 
 # %% auto #0
 __all__ = ['DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error', 'errors', 'read_upload',
@@ -211,26 +211,33 @@ def where_of(filters:dict)->dict|None:
     return w or None
 
 # %% ../nbs/09_app.ipynb #47c82286
-def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None)->list:
-    "Hits `[{id, score, metadata}]` for a query (any of text, image, item id) and filters; no query: the matching items, unranked."
+def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None, mode=None, sort=None, raw=False)->dict:
+    "`{hits: [{id, score, metadata}], understood, relaxed}` for a query (text, image, item id) and filters; no query: the matching items, unranked."
     w = where_of(where or {})
     asked = query or image is not None or like
-    res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w) if asked else engine.browse(k, offset, w)
-    return [dict(id=h.id, score=h.score, metadata=h.metadata) for h in res]
+    res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w, mode=mode, sort=sort, raw=raw) if asked else engine.browse(k, offset, w)
+    return dict(hits=[dict(id=h.id, score=h.score, metadata=h.metadata) for h in res],
+                understood=getattr(res, 'understood', []), relaxed=getattr(res, 'relaxed', False))
 
 # %% ../nbs/09_app.ipynb #3e9d4f7b
 @dataclass
 class Ask:
     "One search, in the engine's words: `query` text, `like` an item, an `upload`ed image, `where` filters, page."
-    query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0
+    query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0; mode:str=''; sort:str=''; raw:str=''
     def __post_init__(self): self.where = self.where or {}
     @property
     def empty(self): return not (self.query or self.like or self.upload)
     @property
     def offset(self): return self.page*self.k
+    @property
+    def raw_fields(self)->list: return [] if self.raw in ('', '1') else self.raw.split(',')
+    @property
+    def understand(self):
+        "What the engine's `raw=` gets: True (the text as typed), the fields not to understand, or False."
+        return True if self.raw == '1' else self.raw_fields or False
     def params(self, **kw)->dict:
         "Query-string parameters of this search, with `kw` changed (falsy values dropped)."
-        d = dict(query=self.query, like=self.like, upload=self.upload, **self.where, page=self.page or None)
+        d = dict(query=self.query, like=self.like, upload=self.upload, **self.where, mode=self.mode, sort=self.sort, raw=self.raw, page=self.page or None)
         d.update(kw)
         return {k:v for k,v in d.items() if v not in (None, '', 0)}
     def url(self, path='/', **kw)->str:
@@ -269,7 +276,11 @@ def parse_ask(params, # a mapping of query parameters
     for f in (nums or {}):
         for end in ('min','max'):
             if (v := params.get(f'{f}_{end}')) not in (None, ''): where[f'{f}_{end}'] = _num(v, f'{f}_{end}')
-    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages))
+    if (mode := str(params.get('mode') or '')) and mode not in MODES: raise ApiError(422, 'invalid', f"mode: one of {', '.join(MODES)}", 'mode')
+    if (sort := str(params.get('sort') or '')) not in ('', 'price', '-price'): raise ApiError(422, 'invalid', "sort: 'price' or '-price' (or nothing: relevance)", 'sort')
+    raw = str(params.get('raw') or '')
+    if raw not in ('', '1') and not re.fullmatch(r'\w+(,\w+)*', raw): raise ApiError(422, 'invalid', 'raw: 1, or the understood fields to leave out (colour,price)', 'raw')
+    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages), mode, sort, raw)
 
 # %% ../nbs/09_app.ipynb #19585c7d
 class HitOut(BaseModel):
@@ -283,6 +294,8 @@ class SearchOut(BaseModel):
     "A page of results, best first."
     query:dict[str, Any]; k:int; page:int; took_ms:float
     results:list[HitOut]; more:bool
+    understood:list[dict[str, Any]] = []   # what the text was read as: one {field, value, words, label} per filter or sort
+    relaxed:bool = False                    # nothing matched all the understood filters: these results are without them
     upload:str|None=None
 
 # %% ../nbs/09_app.ipynb #dcd0b288
@@ -368,14 +381,14 @@ class State:
         return it
 
     async def search(self, ask:Ask, image=None):
-        "Results of `ask` (and a decoded query `image`, if any): (hits, more, milliseconds)."
+        "Results of `ask` (and a decoded query `image`, if any): (hits, more, milliseconds, understood, relaxed)."
         if ask.like: await self.item(ask.like, 'like')
         if ask.upload and image is None:
             if not (image := self.uploads.path(ask.upload)): raise ApiError(404, 'not_found', 'upload: that uploaded image is not on the server (any more); upload it again', 'upload')
         t0 = time.perf_counter()
-        hits = await self.run(engine_hits, self.engine, query=ask.query or None, image=image, like=ask.like or None,
-                              k=ask.k+1, offset=ask.offset, where=ask.where, texts=query_texts(ask.query or None))
-        return hits[:ask.k], len(hits) > ask.k, (time.perf_counter()-t0)*1000
+        r = await self.run(engine_hits, self.engine, query=ask.query or None, image=image, like=ask.like or None, k=ask.k+1, offset=ask.offset,
+                           where=ask.where, mode=(ask.mode or None) if ask.query else None, sort=ask.sort or None, raw=ask.understand, texts=query_texts(ask.query or None))
+        return r['hits'][:ask.k], len(r['hits']) > ask.k, (time.perf_counter()-t0)*1000, r['understood'], r['relaxed']
 
 
 
@@ -418,6 +431,9 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
            P('q', None, max_length=limits.query_chars, description='the same as `query` (the short name)')] if text else []
     ps += [P('like', None, max_length=200, description='id of an item: find items like it (combine with query: "this, but in red")'),
            P('upload', None, pattern=f'^{Uploads.token_re.pattern}$', description='token of an image uploaded with POST /api/search'),
+           P('mode', None, pattern=f"^({'|'.join(MODES)})$", description='ranking: hybrid (words and images, the default when the query has words), vector (images only) or text (words only)'),
+           P('sort', None, pattern='^-?price$', description="'price' (lowest first) or '-price' (highest); default: relevance"),
+           P('raw', None, pattern=r'^(1|\w+(,\w+)*)$', description='1: search the text as typed (no understood filters); or the understood fields to leave out, e.g. colour,price'),
            P('k', 24, ge=1, le=limits.k, description='results per page'),
            P('page', 0, ge=0, le=limits.pages, description='page number, from 0')]
     names = {}
@@ -441,13 +457,14 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     dep.__signature__ = inspect.Signature([inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request), *ps])
     return dep
 
-_params = {'query', 'q', 'like', 'upload', 'k', 'page'}   # the parameters that are not filters
+_params = {'query', 'q', 'like', 'upload', 'mode', 'sort', 'raw', 'k', 'page'}   # the parameters that are not filters
 
 # %% ../nbs/09_app.ipynb #d14bdf72
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
-    hits, more, ms = await st.search(ask, image)
-    return SearchOut(query=dict(query=ask.query, like=ask.like, upload=ask.upload, **ask.where), k=ask.k, page=ask.page,
-                     took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more, upload=ask.upload or None)
+    hits, more, ms, und, relaxed = await st.search(ask, image)
+    return SearchOut(query=dict(query=ask.query, like=ask.like, upload=ask.upload, mode=ask.mode, sort=ask.sort, raw=ask.raw, **ask.where),
+                     k=ask.k, page=ask.page, took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more,
+                     understood=und, relaxed=relaxed, upload=ask.upload or None)
 
 async def _upload(st:State, file:UploadFile)->tuple:
     "Read, check and keep an uploaded query image: (decoded image, token)."
@@ -465,7 +482,7 @@ def api_routes(app:FastAPI, st:State):
         "Search by text (`query`), like an item (`like`), like an uploaded image (`upload`), or text with either; with filters. No query: the items matching the filters, unranked."
         return await _results(st, ask)
 
-    @app.post('/api/search', response_model=SearchOut, responses=errors(404, 413, 415, 422), tags=['search'])
+    @app.post('/api/search', response_model=SearchOut, responses=errors(400, 404, 413, 415, 422), tags=['search'])
     async def search_image(image:UploadFile=File(description='query image: JPEG, PNG, WebP, ...'),
                            query:str=Form('', max_length=st.limits.query_chars, description='optional text: "this, but in red"'),
                            ask:Ask=Depends(dep_img)):
@@ -545,13 +562,13 @@ _env = jinja2.Environment(loader=jinja2.FunctionLoader(web_asset), autoescape=Tr
 
 async def render_page(st:State, params, title='meepo', image=None, error:ApiError=None)->HTMLResponse:
     "The search page (or its results fragment) for query parameters `params`."
-    ask, hits, more, ms = Ask(), [], False, 0.
+    ask, hits, more, ms, und, relaxed = Ask(), [], False, 0., [], False
     try:
         ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
         if error: raise error
-        if not ask.empty or ask.where: hits, more, ms = await st.search(ask, image)
+        if not ask.empty or ask.where: hits, more, ms, und, relaxed = await st.search(ask, image)
     except ApiError as e: error = e
-    ctx = dict(ask=ask, hits=[hit_out(h) for h in hits], more=more, ms=ms, title=title, limits=st.limits,
+    ctx = dict(ask=ask, hits=[hit_out(h) for h in hits], more=more, ms=ms, understood=und, relaxed=relaxed, title=title, limits=st.limits,
                cats=st.cats, nums=st.nums, labels=st.labels, info=st.info, error=error and error.message,
                clear={f:'' for f in ask.where}, placeholder=st.placeholder)
     tpl = 'results.html' if params.get('partial') else 'page.html'

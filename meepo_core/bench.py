@@ -267,12 +267,12 @@ def query_bench(eng, texts, q, keys, # engine, text queries, held-out vectors an
     look = LookupTexts({f'q{i}': v for i,v in enumerate(q)})
     et, ev = (SearchEngine(e, eng.index, eng.store, eng.db, seq=eng.seq) for e in (encoder, look))
     ins = [(t, f'q{i % len(q)}') for i,t in enumerate(texts)]
-    t = alternate({'text → top-10 + metadata': lambda x: et.search(x[0], k=10), 'text encoding only': lambda x: encoder.embed_texts(x[0]),
-                   'vector → top-10 + metadata': lambda x: ev.search(x[1], k=10)}, rounds=rounds or len(ins), warmup=3, inputs=ins)
-    found = [[h.id for h in ev.search(f'q{i}', k=10)] for i in range(len(q))]
+    t = alternate({'text → top-10 + metadata': lambda x: et.search(x[0], k=10, mode='vector'), 'text encoding only': lambda x: encoder.embed_texts(x[0]),
+                   'vector → top-10 + metadata': lambda x: ev.search(x[1], k=10, mode='vector')}, rounds=rounds or len(ins), warmup=3, inputs=ins)
+    found = [[h.id for h in ev.search(f'q{i}', k=10, mode='vector')] for i in range(len(q))]
     recall = float(np.mean([len(set(f) & set(k_))/10 for f,k_ in zip(found, keys)]))
-    qps = {c: concurrent_qps(lambda s: et.search(s, k=10), texts, c) for c in clients}
-    return dict(timings=t, recall_at_10=recall, qps=qps, example=et.search(texts[0], k=3))
+    qps = {c: concurrent_qps(lambda s: et.search(s, k=10, mode='vector'), texts, c) for c in clients}
+    return dict(timings=t, recall_at_10=recall, qps=qps, example=et.search(texts[0], k=3, mode='vector'))
 
 # %% ../nbs/12_bench.ipynb #93c0e968
 def _rss_mb(pid)->float:

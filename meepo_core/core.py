@@ -14,7 +14,7 @@ from fastcore.basics import *
 
 # %% auto #0
 __all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name',
-           'normalize', 'jsonable']
+           'normalize', 'word_forms', 'jsonable']
 
 # %% ../nbs/00_core.ipynb #8d87c341
 def _file_mode(path):
@@ -97,6 +97,12 @@ def normalize(x)->np.ndarray:
     "Rows of `x` (one vector or a matrix) scaled to unit length, as a float32 (n, d) copy; zero rows stay zero."
     x = np.array(x, np.float32, ndmin=2)
     return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+# %% ../nbs/00_core.ipynb #1f835d47
+def word_forms(w:str)->list:
+    "A lower-case word and its forms without a final 's' or 'es' (longest first)."
+    w = w.lower()
+    return [w, *([w[:-1]] if w.endswith('s') and len(w) > 2 else []), *([w[:-2]] if w.endswith('es') and len(w) > 3 else [])]
 
 # %% ../nbs/00_core.ipynb #b981df50
 def jsonable(v, other=str):

@@ -19,17 +19,19 @@ from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, 
 from .encoder import CachedTexts
 from .core import normalize
 from .index import VectorIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
-from .store import Store, item_row
+from .store import Store, item_row, parse_where, dict_where
+from .understand import understand, Understood, Vocabulary
 
 # %% auto #0
-__all__ = ['Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'index_cli', 'search_cli']
+__all__ = ['MODES', 'FUSION_GRID', 'Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'fuse', 'index_cli',
+           'search_cli']
 
 # %% ../nbs/06_search.ipynb #7e12d999
 @dataclass
 class Hit:
     "One search result."
     id: str            # the catalogue id
-    score: float       # cosine similarity to the query (higher is better)
+    score: float       # higher is better: the cosine to the query (mode 'vector'), else the fused score in [0, 1] (`fuse`)
     metadata: dict     # the item's fields (title, category, colour, price, ...)
     thumb: str = None  # path of a 256-px thumbnail, if one was made
     source: str = None # the image's path or url
@@ -39,11 +41,13 @@ class Hit:
 # %% ../nbs/06_search.ipynb #80a78d91
 class Results(list):
     "Hits of a search, best first, with `total` (items matching the filter), `k` and `offset`."
-    def __init__(self, hits=(), total=0, k=10, offset=0): super().__init__(hits); store_attr('total,k,offset')
+    def __init__(self, hits=(), total=0, k=10, offset=0, understood=(), relaxed=False):
+        super().__init__(hits); store_attr('total,k,offset'); self.understood, self.relaxed = list(understood), relaxed
     def __repr__(self): return f'Results({len(self)} of {self.total:,}: ' + ', '.join(f'{h.id}:{h.score:.3f}' for h in self[:5]) + (' …)' if len(self) > 5 else ')')
     def to_json(self):
         "The results as a JSON-ready dict: `{'results': [{'id', 'score', 'metadata', 'thumb'}, ...], 'total', 'k', 'offset'}`."
-        return dict(results=[h.to_dict() for h in self], total=self.total, k=self.k, offset=self.offset)
+        return dict(results=[h.to_dict() for h in self], total=self.total, k=self.k, offset=self.offset,
+                    understood=self.understood, relaxed=self.relaxed)
     def show(self, ncols=5, field='title'):
         "An image grid of the hits with their scores."
         return image_grid([h.thumb or h.source for h in self], [f"{h.score:.3f} {h.metadata.get(field) or h.id}" for h in self], ncols=ncols)
@@ -384,22 +388,170 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
            negative=None, # text(s) to steer away from
            weights=None,  # dict(text=1., image=1., like=1., negative=.5)
            min_score=None, # float, or 'auto' for the calibrated cutoff
-           collapse=None): # drop hits whose cosine to a better hit exceeds this
-    "Search the catalogue; returns `Results`."
+           collapse=None, # drop hits whose cosine to a better hit exceeds this
+           mode=None,     # 'hybrid' (the default when the catalogue has words and the query text), 'vector' or 'text'
+           sort=None,     # None (relevance), 'price' (lowest first) or '-price', among the hits above the 'auto' cutoff
+           raw=False):    # True: the text as it is, nothing understood; or a list of fields (and 'price', 'sort') not to understand
+    "Search the catalogue; returns `Results`, with what was `understood` of the query's text."
     if k < 1 or offset < 0: raise ValueError(f'k must be >= 1 and offset >= 0 (got k={k}, offset={offset})')
-    q = self.query_vector(query, image, like, negative, weights)
+    if sort not in (None, 'price', '-price'): raise ValueError(f"sort must be None, 'price' or '-price' (got {sort!r})")
+    words, mode = self._mode(query, mode)
+    u = self.understood(words, raw)
+    kw = dict(query=query, image=image, like=like, k=k, offset=offset, negative=negative, weights=weights,
+              min_score=min_score, collapse=collapse, mode=mode, sort=sort or u.sort)
+    res = self._search(where=_and(where, u.where), **kw) if u.where else None
+    relaxed = res is not None and not res and offset == 0   # the understood filters leave nothing: the closest without them
+    if res is None or relaxed: res = self._search(where=where, **kw)
+    res.understood, res.relaxed = u.chips, relaxed and bool(res)
+    return res
+
+# %% ../nbs/06_search.ipynb #0f446c4d
+@patch
+def _search(self:SearchEngine, query, image, like, k, offset, where, negative, weights, min_score, collapse, mode, sort)->Results:
+    "One search, as `search` describes, with the filters it settled on."
+    q = self.query_vector(query, image, like, negative, weights) if mode != 'text' else None
     allowed = self.store.rids(where) if where is not None else None
     skip = set(self._rids_of(like).tolist()) if like is not None else set()
     total = len(allowed) if allowed is not None else len(self)
-    want = offset + k + len(skip)
-    cut = self.cutoff(text=bool(_texts(query)[0])) if min_score == 'auto' else min_score
-    with self.lock: D, I = self.index.search(q, want * (3 if collapse else 1), allowed)
-    hits = [(float(d), int(i)) for d, i in zip(D[0], I[0]) if i >= 0 and int(i) not in skip and (cut is None or d >= cut)]
+    want = max((offset + k + len(skip)) * (3 if collapse else 1), 200 if sort else 0)
+    cut = self.cutoff(text=bool(_texts(query)[0])) if min_score == 'auto' or (sort and min_score is None) else min_score
+    hits = self._vector_hits(q, want, allowed, cut) if mode == 'vector' else self._fused_hits(_texts(query)[0], q, want, where, allowed, cut, mode)
+    hits = [(d, i) for d, i in hits if i not in skip]
     if collapse: hits = self._collapse(hits, collapse)
+    if sort: hits = self._by_price(hits, sort)
     hits = hits[offset:offset+k]
     metas = self.store.get([i for _, i in hits])
     out = [Hit(m['id'], d, m, self._thumb_of(m['hash']), m.get('source'), i) for (d, i), m in zip(hits, metas) if m is not None]
     return Results(out, total, k, offset)
+
+# %% ../nbs/06_search.ipynb #5389c036
+MODES = ('hybrid', 'vector', 'text')
+
+@patch
+def _mode(self:SearchEngine, query, mode=None)->tuple:
+    "(the query's words, the ranking mode) of a search: hybrid by default when both the query and the catalogue have words."
+    if mode not in (None, *MODES): raise ValueError(f"mode must be one of {', '.join(MODES)} (got {mode!r})")
+    words = ' '.join(_texts(query)[0])
+    if mode == 'text' and not (words.strip() and self.store.has_words):
+        raise ValueError('mode=text needs a text query and a database with a words index (built by meepo 0.3 or later)')
+    return words, mode or ('hybrid' if words.strip() and self.store.has_words else 'vector')
+
+# %% ../nbs/06_search.ipynb #1a126d1e
+@patch
+def _vector_hits(self:SearchEngine, q, n, allowed, cut)->list:
+    "[(cosine, rid)] of the `n` nearest allowed vectors, at or above `cut`."
+    with self.lock: D, I = self.index.search(q, n, allowed)
+    return [(float(d), int(i)) for d, i in zip(D[0], I[0]) if i >= 0 and (cut is None or d >= cut)]
+
+# %% ../nbs/06_search.ipynb #34b1117f
+def fuse(sims, bm25, w:float)->np.ndarray:
+    "Hybrid scores of candidates: `w` x their cosine scaled to [0, 1] over the candidates, plus (1-`w`) x BM25 over its best."
+    sims, bm25 = np.asarray(sims, np.float32), np.asarray(bm25, np.float32)
+    lo, hi = (sims.min(), sims.max()) if len(sims) else (0, 0)
+    v = (sims - lo) / (hi - lo) if hi > lo else np.zeros_like(sims)
+    return w * v + (1 - w) * (bm25 / bm25.max() if len(bm25) and bm25.max() > 0 else bm25)
+
+# %% ../nbs/06_search.ipynb #00f06fd8
+@patch
+def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:int=200, scored:int=5000)->tuple:
+    "(rids, cosines, BM25 scores) of a query's `pool` (or `n`) nearest vectors and best word matches; `q` None: words only."
+    vec = self._vector_hits(q, max(pool, n), allowed, None) if q is not None else []
+    ms = self.store.match(words, max(scored, n), where)   # the vector candidates' BM25 too (beyond these: ~0)
+    bm = dict(ms)
+    sims = {i: d for d, i in vec}
+    top = [i for i, _ in ms[:max(pool, n)]]
+    if q is not None and (rest := [i for i in top if i not in sims]): sims |= dict(zip(rest, (self.store.vectors(rest) @ q).tolist()))
+    rids = list({**sims, **dict.fromkeys(top)})
+    return rids, np.array([sims.get(i, 0.) for i in rids]), np.array([bm.get(i, 0.) for i in rids])
+
+def _ranked(rids, sims, bm, w:float, cut=None, full=()) -> list:
+    "[(score, rid)] best first by `fuse`; with a `cut`, a candidate must reach it or have every word of the query (`full`)."
+    keep = [j for j in range(len(rids)) if cut is None or sims[j] >= cut or rids[j] in full]
+    s = fuse(sims[keep], bm[keep], w)
+    return [(float(s[j]), int(rids[keep[j]])) for j in np.argsort(-s, kind='stable')]
+
+# %% ../nbs/06_search.ipynb #b0c40e48
+FUSION_GRID = np.round(np.arange(0, 1.01, .1), 2)
+
+def _pseudo_query(title:str, rng)->str:
+    "Two or three words of an item's title, as a shopper might type them."
+    ws = [w for w in re.findall(r'\w+', title) if len(w) > 2]
+    return ' '.join(rng.choice(ws, size=min(len(ws), int(rng.integers(2, 4))), replace=False)) if ws else title
+
+# %% ../nbs/06_search.ipynb #f20bd876
+@patch
+def calibrate_fusion(self:SearchEngine, n:int=100, seed:int=0, k:int=10)->float:
+    "Measure and keep the weight of the vectors that ranks `n` items highest for words of their own titles (mean reciprocal rank)."
+    rng, ids = np.random.default_rng(seed), sorted(self.store.fingerprints())   # by id: the same catalogue gets the same sample
+    rids = self.store.by_id([ids[j] for j in rng.permutation(len(ids))[:3*n]])
+    pairs = [(r, m['title']) for r, m in zip(rids, self.store.get(rids)) if isinstance(m.get('title'), str) and m['title'].strip()][:n]
+    if not self.store.has_words or len(pairs) < 10: return 0.5
+    qs = [_pseudo_query(t, rng) for _, t in pairs]
+    rids, Q = [r for r, _ in pairs], self.text_encoder.embed_texts(qs)
+    rr = np.zeros(len(FUSION_GRID))
+    for r, q, v in zip(rids, qs, Q):
+        c = self._candidates(q, v, k)
+        for j, w in enumerate(FUSION_GRID):
+            top = [i for _, i in _ranked(*c, float(w))[:k]]
+            rr[j] += 1 / (top.index(int(r)) + 1) if int(r) in top else 0
+    good = FUSION_GRID[rr >= rr.max() * 0.99]   # every weight within 1% of the best: take the middle of them, not an edge
+    f = dict(model=self.model_key, weight=float(np.round(np.median(good), 2)), queries=len(qs), items=len(self))
+    if self.store.readonly: self._fusion = f   # a reader measures for itself, in memory
+    else: self.store.set_meta('fusion', f)
+    return f['weight']
+
+# %% ../nbs/06_search.ipynb #93573a13
+@patch
+def fusion(self:SearchEngine)->float:
+    "The weight of the image vectors in hybrid ranking (the words weigh 1 minus it), measured per model and catalogue."
+    for f in (getattr(self, '_fusion', None), self.store.get_meta('fusion')):   # measured again when the catalogue grew or shrank by a quarter
+        if f and f.get('model') == self.model_key and abs(len(self) - f['items']) <= f['items'] / 4: return f['weight']
+    return self.calibrate_fusion()
+
+# %% ../nbs/06_search.ipynb #16504ad4
+@patch
+def _fused_hits(self:SearchEngine, texts, q, n, where, allowed, cut, mode)->list:
+    "[(score, rid)] of a hybrid or words-only search, best first."
+    words = ' '.join(texts)
+    full = {r for r, _ in self.store.match(words, 5000, where, any_word=False)} if cut is not None else ()
+    return _ranked(*self._candidates(words, q, n, where, allowed), 0. if mode == 'text' else self.fusion(), cut, full)
+
+# %% ../nbs/06_search.ipynb #f37ea192
+@patch
+def _by_price(self:SearchEngine, hits, sort)->list:
+    "`hits` by price, lowest first (`sort='price'`) or highest ('-price'); items without a price last."
+    ps = [m.get('price') if m else None for m in self.store.get([i for _, i in hits])]
+    sign = 1 if sort == 'price' else -1
+    return [hits[j] for j in sorted(range(len(hits)), key=lambda j: (ps[j] is None, sign * (ps[j] or 0)))]
+
+# %% ../nbs/06_search.ipynb #31f00f34
+def _and(where, extra:dict):
+    "A filter that is `where` (a string, dict or tree) and also the dict `extra` (`where`'s own fields winning)."
+    if not extra: return where
+    if where is None: return dict(extra)
+    if isinstance(where, dict): return {**extra, **where}
+    return ('and', parse_where(where) if isinstance(where, str) else where, dict_where(extra))
+
+# %% ../nbs/06_search.ipynb #fbddc940
+@patch
+def vocabulary(self:SearchEngine)->Vocabulary:
+    "The catalogue's values of its categorical fields with their counts, for query understanding (read again after changes)."
+    if getattr(self, '_voc', (None,))[0] != self.seq:
+        cats, nums = self.store.filter_fields()
+        self._voc = (self.seq, Vocabulary({f: self.store.facets(f, top=100) for f in cats}), 'price' in nums)
+    return self._voc[1]
+
+# %% ../nbs/06_search.ipynb #8d4e692f
+@patch
+def understood(self:SearchEngine, text:str, raw=False)->Understood:
+    "What `text` asks for beyond its words in this catalogue's vocabulary (`raw`: nothing, or not these fields)."
+    if raw is True or not text or not str(text).strip(): return Understood()
+    voc = self.vocabulary()
+    u, skip = understand(text, voc, prices=self._voc[2]), set(raw or ())
+    if skip:
+        u.where = {f: v for f, v in u.where.items() if f not in skip}
+        u.chips = [c for c in u.chips if c['field'] not in skip]; u.sort = None if 'sort' in skip else u.sort
+    return u
 
 # %% ../nbs/06_search.ipynb #86024ac4
 @patch
@@ -438,7 +590,7 @@ def calibrate(self:SearchEngine, n=300, seed=0):
     else: self.store.set_meta('calibration', cal)
     return cal
 
-# %% ../nbs/06_search.ipynb #b0c40e48
+# %% ../nbs/06_search.ipynb #fce8f150
 @patch
 def cutoff(self:SearchEngine, text=True):
     "The calibrated 'auto' min_score for text (or image) queries (calibrating first if needed)."
@@ -546,6 +698,7 @@ def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
     except (ConnectionError, FileNotFoundError, ImportError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
+    if len(e): e.calibrate(); e.calibrate_fusion()   # the relevance cutoff and the hybrid weight, measured now, not at the first query
     if not no_onnx: e.save_towers()
     notes = [p for p in s['problems'] if p.note]
     for p in s['problems']: print(f"{'note' if p.note else 'skipped'}: {p}", file=sys.stderr)
@@ -562,7 +715,10 @@ def search_cli(query:str=None, # text query ("red sneakers -white"); optional wi
                  offset:int=0, # skip this many results (pagination)
                  where:str=None, # filter, e.g. "colour = 'Red' and price < 50"
                  min_score:str=None, # drop weaker results: a number or 'auto'
-                 json:bool=False): # print JSON: {"results": [{"id", "score", "metadata"}, ...]}
+                 mode:str=None, # ranking: hybrid (default with words), vector or text
+                 sort:str=None, # 'price' (lowest first) or '-price'
+                 raw:bool=False, # take the query as it is: no understood filters
+                 json:bool=False): # print JSON: {"results": [{"id", "score", "metadata"}, ...], "understood": [...]}
     "Search a meepo database."
     import json as _json
     if not db: sys.exit('meepo-search: give the database folder with --db DIR')
@@ -570,8 +726,9 @@ def search_cli(query:str=None, # text query ("red sneakers -white"); optional wi
     try:
         e = SearchEngine.open(db, readonly=True)
         ms = min_score if min_score in (None, 'auto') else float(min_score)
-        r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms)
+        r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms, mode=mode, sort=sort, raw=raw)
     except (ValueError, KeyError, FileNotFoundError, ImportError, RuntimeError) as ex: sys.exit(f'meepo-search: {ex}')
     if json: print(_json.dumps(r.to_json(), ensure_ascii=False)); return
+    if r.understood: print('understood: ' + ', '.join(c['label'] for c in r.understood) + (' (nothing matched them all: shown without them)' if r.relaxed else ''))
     for i, h in enumerate(r, offset + 1): print(f"{i:3d}  {h.score:.3f}  {h.id:>10}  {h.metadata.get('title') or h.source}")
     print(f'({len(r)} of {r.total:,} items)')

@@ -11,11 +11,11 @@ from pathlib import Path
 from dataclasses import dataclass
 import numpy as np
 from fastcore.basics import *
-from .core import jsonable
+from .core import jsonable, word_forms
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'MIGRATIONS', 'COLS', 'parse_where', 'dict_where', 'where_sql', 'Store',
-           'item_row', 'Drift']
+__all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'READABLE', 'UNWORDED', 'TOKENIZE', 'WORDS', 'MIGRATIONS', 'COLS',
+           'NAME_WEIGHT', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'fts_query', 'Drift']
 
 # %% ../nbs/05_store.ipynb #e19ae495
 _TOK = re.compile(r"""\s*(?:(?P<num>-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)|(?P<str>'(?:[^']|'')*'|"(?:[^"]|"")*")|"""
@@ -161,8 +161,8 @@ CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, rid IN
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
 """
 CORE = ('source', 'hash', 'title', 'category', 'colour', 'price')
-SCHEMA_VERSION = 2
-MIGRATIONS = {1: ['ALTER TABLE items RENAME COLUMN key TO id']}   # version -> the SQL that takes it to the next
+SCHEMA_VERSION = 3
+READABLE = 2   # the oldest schema a read-only opener can read as it is (without the words index)
 
 class Store:
     "SQLite (WAL) store of catalogue items, their vectors and a change log."
@@ -199,6 +199,26 @@ class Store:
             except BaseException: self.con.execute('ROLLBACK'); raise
             else: self.con.execute('COMMIT')
 
+# %% ../nbs/05_store.ipynb #f6cdb912
+UNWORDED = {'file', 'image', 'url', 'link', 'href', 'thumb', 'path', 'source', 'hash', 'sku'}   # fields that are not words
+
+def _body(row:str)->str:
+    "SQL for the words of an item `row` (NEW or items) other than its title: category, colour and its text fields."
+    skip = ', '.join(f"'{f}'" for f in sorted(UNWORDED))
+    return (f"coalesce({row}.category, '') || ' ' || coalesce({row}.colour, '') || ' ' || coalesce((SELECT group_concat(value, ' ') "
+            f"FROM json_each({row}.extra) WHERE type = 'text' AND lower(key) NOT IN ({skip})), '')")
+
+# %% ../nbs/05_store.ipynb #5c124f77
+TOKENIZE = 'unicode61 remove_diacritics 2'
+_ADD = f'INSERT INTO words(rowid, name, body) VALUES(NEW.rid, NEW.title, {_body("NEW")})'
+WORDS = [f"CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(name, body, tokenize='{TOKENIZE}')",
+         f'CREATE TRIGGER IF NOT EXISTS words_add AFTER INSERT ON items BEGIN {_ADD}; END',
+         f'CREATE TRIGGER IF NOT EXISTS words_set AFTER UPDATE OF title, category, colour, extra ON items BEGIN '
+         f'DELETE FROM words WHERE rowid = OLD.rid; {_ADD}; END',
+         'CREATE TRIGGER IF NOT EXISTS words_del AFTER DELETE ON items BEGIN DELETE FROM words WHERE rowid = OLD.rid; END']
+MIGRATIONS = {1: ['ALTER TABLE items RENAME COLUMN key TO id'],   # version -> the SQL that takes it to the next
+              2: [WORDS[0], f'INSERT INTO words(rowid, name, body) SELECT rid, title, {_body("items")} FROM items']}
+
 # %% ../nbs/05_store.ipynb #28116b21
 def _version(con)->int:
     "Schema version of an open store file: 0 for an empty file, 1 for one written before versions were kept."
@@ -213,13 +233,14 @@ def _migrate(con, path, readonly=False)->int:
     v = _version(con)
     if v > SCHEMA_VERSION: raise RuntimeError(f'{path} was written by a newer meepo (schema {v}; this one knows {SCHEMA_VERSION}): upgrade meepo-core')
     if v == SCHEMA_VERSION: return v
+    if readonly and v >= READABLE: return v
     if readonly: raise RuntimeError(f'{path} has schema {v}, this meepo reads {SCHEMA_VERSION}: open it for writing once to migrate (e.g. meepo-index)')
     con.execute('BEGIN IMMEDIATE')
     try:
         v = _version(con)   # again, inside the transaction: another writer may have migrated it meanwhile
         for step in range(v or SCHEMA_VERSION, SCHEMA_VERSION):
             for sql in MIGRATIONS[step]: con.execute(sql)
-        for sql in filter(str.strip, SCHEMA.split(';')): con.execute(sql)
+        for sql in [*filter(str.strip, SCHEMA.split(';')), *WORDS]: con.execute(sql)
         con.execute("INSERT INTO meta(k, v) VALUES('schema_version', ?) ON CONFLICT(k) DO UPDATE SET v=excluded.v", (json.dumps(SCHEMA_VERSION),))
     except BaseException: con.execute('ROLLBACK'); raise
     con.execute('COMMIT')
@@ -385,6 +406,42 @@ def filter_fields(self:Store, max_values:int=100)->tuple:
         if _numeric(self, c, params) and (f == 'price' or len(vals) > max_values): nums[f] = tuple(self.q(f'SELECT min({c}), max({c}) FROM items', params*2)[0])
         elif 1 < len(vals) <= max_values and max(n for _, n in vals) > 1: cats[f] = sorted(str(v) for v, _ in vals)
     return cats, nums
+
+# %% ../nbs/05_store.ipynb #da0f2172
+def _forms(w:str)->str:
+    "FTS5 alternatives for one query word: as written, hyphens joined, singular; words of 4+ letters by prefix."
+    parts = re.findall(r'\w+', w)
+    j, out = ''.join(parts), ['"' + ' '.join(parts) + '"'] if len(parts) > 1 else []
+    for f in word_forms(j): out.append(f'"{f}"*' if len(f) >= 4 else f'"{f}"')
+    return out[0] if len(out) == 1 else '(' + ' OR '.join(out) + ')'
+
+# %% ../nbs/05_store.ipynb #16720193
+def fts_query(text:str, any_word:bool=True)->str|None:
+    "An FTS5 query for a shopper's `text`: its words (with their variants) joined by OR (or AND); None if it has none."
+    ws = re.findall(r"\w+(?:[-']\w+)*", str(text).lower())
+    return f" {'OR' if any_word else 'AND'} ".join(_forms(w) for w in ws) or None
+
+# %% ../nbs/05_store.ipynb #1bdfda60
+NAME_WEIGHT = 2.0   # a title word counts this many times a word of the other fields
+
+@patch(as_prop=True)
+def has_words(self:Store)->bool:
+    "Does this store have the words index (schema 3 and later)?"
+    return bool(self.q1("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='words'"))
+
+# %% ../nbs/05_store.ipynb #03e27f01
+@patch
+def match(self:Store, text:str, k:int=100, # the words to look for; the most items to return
+          where=None, # a filter, as for `rids`
+          rids=None, # score only these items
+          any_word:bool=True)->list:
+    "[(rid, score)] of up to `k` items whose words match `text`, best BM25 score first."
+    q = fts_query(text, any_word) if isinstance(text, str) else None
+    if q is None or not self.has_words: return []
+    sql, params = ['words MATCH ?'], [q]
+    if where is not None: w, p = where_sql(where, self.field_names()); sql.append(f'rowid IN (SELECT rid FROM items WHERE {w})'); params += p
+    if rids is not None: sql.append(f"rowid IN ({','.join(str(int(r)) for r in rids) or 'NULL'})")
+    return self.q(f"SELECT rowid, -bm25(words, {NAME_WEIGHT}, 1.0) AS s FROM words WHERE {' AND '.join(sql)} ORDER BY s DESC LIMIT ?", params + [k])
 
 # %% ../nbs/05_store.ipynb #698aaf8c
 @patch(as_prop=True)

@@ -198,6 +198,7 @@ def _handler(shop):
 SCRIPTS = {'meepo-scrape': 'meepo_core.scrape:scrape_cli', 'meepo-update': 'meepo_core.pipeline:update_cli',
            'meepo-serve': 'meepo_core.app:serve_cli', 'meepo-demo': 'meepo_core.app:demo_cli',
            'meepo-index': 'meepo_core.search:index_cli', 'meepo-search': 'meepo_core.search:search_cli',
+           'meepo-eval': 'meepo_core.relevance:eval_cli',
            'meepo-bench': 'meepo_core.bench:bench_cli', 'meepo-classify': 'meepo_core.classify:classify_cli',
            'meepo-train': 'meepo_core.train:train_cli'}
 
