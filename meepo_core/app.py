@@ -211,19 +211,21 @@ def where_of(filters:dict)->dict|None:
     return w or None
 
 # %% ../nbs/09_app.ipynb #47c82286
-def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None, mode=None, sort=None, raw=False)->dict:
-    "`{hits: [{id, score, metadata}], understood, relaxed}` for a query (text, image, item id) and filters; no query: the matching items, unranked."
+def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None, mode=None, sort=None, raw=False,
+                counts:bool=False)->dict: # also the facet counts (`SearchEngine.counts`)
+    "`{hits: [{id, score, metadata}], understood, relaxed, facets}` for a query (text, image, item id) and filters; no query: the matching items."
     w = where_of(where or {})
     asked = query or image is not None or like
     res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w, mode=mode, sort=sort, raw=raw) if asked else engine.browse(k, offset, w)
     return dict(hits=[dict(id=h.id, score=h.score, metadata=h.metadata) for h in res],
-                understood=getattr(res, 'understood', []), relaxed=getattr(res, 'relaxed', False))
+                understood=getattr(res, 'understood', []), relaxed=getattr(res, 'relaxed', False),
+                facets=engine.counts(query, image, like, w, mode=mode, raw=raw) if counts else None)
 
 # %% ../nbs/09_app.ipynb #3e9d4f7b
 @dataclass
 class Ask:
     "One search, in the engine's words: `query` text, `like` an item, an `upload`ed image, `where` filters, page."
-    query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0; mode:str=''; sort:str=''; raw:str=''
+    query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0; mode:str=''; sort:str=''; raw:str=''; facets:bool=False
     def __post_init__(self): self.where = self.where or {}
     @property
     def empty(self): return not (self.query or self.like or self.upload)
@@ -280,7 +282,8 @@ def parse_ask(params, # a mapping of query parameters
     if (sort := str(params.get('sort') or '')) not in ('', 'price', '-price'): raise ApiError(422, 'invalid', "sort: 'price' or '-price' (or nothing: relevance)", 'sort')
     raw = str(params.get('raw') or '')
     if raw not in ('', '1') and not re.fullmatch(r'\w+(,\w+)*', raw): raise ApiError(422, 'invalid', 'raw: 1, or the understood fields to leave out (colour,price)', 'raw')
-    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages), mode, sort, raw)
+    facets = str(params.get('facets') or '').lower() in ('1', 'true', 'yes')
+    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages), mode, sort, raw, facets)
 
 # %% ../nbs/09_app.ipynb #19585c7d
 class HitOut(BaseModel):
@@ -296,6 +299,7 @@ class SearchOut(BaseModel):
     results:list[HitOut]; more:bool
     understood:list[dict[str, Any]] = []   # what the text was read as: one {field, value, words, label} per filter or sort
     relaxed:bool = False                    # nothing matched all the understood filters: these results are without them
+    facets:dict[str, list[tuple[str, int]]]|None = None   # with facets=true: {field: [[value, count]]} over the results
     upload:str|None=None
 
 # %% ../nbs/09_app.ipynb #dcd0b288
@@ -381,14 +385,15 @@ class State:
         return it
 
     async def search(self, ask:Ask, image=None):
-        "Results of `ask` (and a decoded query `image`, if any): (hits, more, milliseconds, understood, relaxed)."
+        "Results of `ask` (and a decoded query `image`, if any): (hits, more, milliseconds, understood, relaxed, facets)."
         if ask.like: await self.item(ask.like, 'like')
         if ask.upload and image is None:
             if not (image := self.uploads.path(ask.upload)): raise ApiError(404, 'not_found', 'upload: that uploaded image is not on the server (any more); upload it again', 'upload')
         t0 = time.perf_counter()
         r = await self.run(engine_hits, self.engine, query=ask.query or None, image=image, like=ask.like or None, k=ask.k+1, offset=ask.offset,
-                           where=ask.where, mode=(ask.mode or None) if ask.query else None, sort=ask.sort or None, raw=ask.understand, texts=query_texts(ask.query or None))
-        return r['hits'][:ask.k], len(r['hits']) > ask.k, (time.perf_counter()-t0)*1000, r['understood'], r['relaxed']
+                           where=ask.where, mode=(ask.mode or None) if ask.query else None, sort=ask.sort or None, raw=ask.understand,
+                           counts=ask.facets, texts=query_texts(ask.query or None))
+        return r['hits'][:ask.k], len(r['hits']) > ask.k, (time.perf_counter()-t0)*1000, r['understood'], r['relaxed'], r['facets']
 
 
 
@@ -434,6 +439,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
            P('mode', None, pattern=f"^({'|'.join(MODES)})$", description='ranking: hybrid (words and images, the default when the query has words), vector (images only) or text (words only)'),
            P('sort', None, pattern='^-?price$', description="'price' (lowest first) or '-price' (highest); default: relevance"),
            P('raw', None, pattern=r'^(1|\w+(,\w+)*)$', description='1: search the text as typed (no understood filters); or the understood fields to leave out, e.g. colour,price'),
+           P('facets', None, description='true: also count the results per value of each filter field (`facets` in the answer)'),
            P('k', 24, ge=1, le=limits.k, description='results per page'),
            P('page', 0, ge=0, le=limits.pages, description='page number, from 0')]
     names = {}
@@ -447,7 +453,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
         for end in ('min','max'):
             names[n := f'n{i}{end}'] = f'{f}_{end}'
             ps.append(P(n, None, alias=f'{f}_{end}', description=f'{"lowest" if end=="min" else "highest"} {f}', allow_inf_nan=False))
-    ps = [p.replace(annotation=(int if p.name in ('k','page') else float|None if p.name[0]=='n' else str|None)) for p in ps]
+    ps = [p.replace(annotation=(int if p.name in ('k','page') else bool|None if p.name == 'facets' else float|None if p.name[0]=='n' else str|None)) for p in ps]
     def dep(request:Request, **kw):
         filters = [*cats, *[labels[f] for f in cats if f in labels], *[f'{f}_{e}' for f in nums for e in ('min', 'max')]]
         if bad := sorted(set(request.query_params) - _params - set(filters)):
@@ -457,14 +463,14 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     dep.__signature__ = inspect.Signature([inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request), *ps])
     return dep
 
-_params = {'query', 'q', 'like', 'upload', 'mode', 'sort', 'raw', 'k', 'page'}   # the parameters that are not filters
+_params = {'query', 'q', 'like', 'upload', 'mode', 'sort', 'raw', 'facets', 'k', 'page'}   # the parameters that are not filters
 
 # %% ../nbs/09_app.ipynb #d14bdf72
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
-    hits, more, ms, und, relaxed = await st.search(ask, image)
+    hits, more, ms, und, relaxed, facets = await st.search(ask, image)
     return SearchOut(query=dict(query=ask.query, like=ask.like, upload=ask.upload, mode=ask.mode, sort=ask.sort, raw=ask.raw, **ask.where),
                      k=ask.k, page=ask.page, took_ms=round(ms, 2), results=[hit_out(h) for h in hits], more=more,
-                     understood=und, relaxed=relaxed, upload=ask.upload or None)
+                     understood=und, relaxed=relaxed, facets=facets, upload=ask.upload or None)
 
 async def _upload(st:State, file:UploadFile)->tuple:
     "Read, check and keep an uploaded query image: (decoded image, token)."
@@ -562,13 +568,15 @@ _env = jinja2.Environment(loader=jinja2.FunctionLoader(web_asset), autoescape=Tr
 
 async def render_page(st:State, params, title='meepo', image=None, error:ApiError=None)->HTMLResponse:
     "The search page (or its results fragment) for query parameters `params`."
-    ask, hits, more, ms, und, relaxed = Ask(), [], False, 0., [], False
+    ask, hits, more, ms, und, relaxed, facets = Ask(), [], False, 0., [], False, None
     try:
         ask = parse_ask(params, st.limits, st.cats, st.nums, labels=st.labels)
         if error: raise error
-        if not ask.empty or ask.where: hits, more, ms, und, relaxed = await st.search(ask, image)
+        ask.facets = True   # the page shows the facet counts above its results
+        if not ask.empty or ask.where: hits, more, ms, und, relaxed, facets = await st.search(ask, image)
     except ApiError as e: error = e
     ctx = dict(ask=ask, hits=[hit_out(h) for h in hits], more=more, ms=ms, understood=und, relaxed=relaxed, title=title, limits=st.limits,
+               counts={f: dict(vs) for f, vs in (facets or {}).items()},
                cats=st.cats, nums=st.nums, labels=st.labels, info=st.info, error=error and error.message,
                clear={f:'' for f in ask.where}, placeholder=st.placeholder)
     tpl = 'results.html' if params.get('partial') else 'page.html'

@@ -6,7 +6,8 @@ Docs: https://meepo-search.github.io/meepo_core/bench.html.md"""
 
 # %% ../nbs/12_bench.ipynb #29bfb6e0
 from __future__ import annotations
-import os, sys, time, json, platform, statistics, functools, tempfile
+import os, re, sys, time, json, platform, statistics, functools, tempfile
+from collections import Counter
 from pathlib import Path
 from datetime import datetime, timezone
 from importlib import metadata
@@ -18,9 +19,9 @@ from .encoder import image_features, text_features
 
 # %% auto #0
 __all__ = ['machine_info', 'alternate', 'Timings', 'matmul_gflops', 'vit_b32', 'tower_gflop', 'torch_text', 'ort_text',
-           'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'LookupTexts', 'million_engine',
-           'concurrent_qps', 'query_bench', 'serve_start', 'serve_footprint', 'bench_data', 'run_benchmarks', 'targets',
-           'bench_cli']
+           'text_contenders', 'text_errors', 'image_bench', 'synthetic_items', 'vocab_titles', 'LookupTexts',
+           'million_engine', 'concurrent_qps', 'query_bench', 'hybrid_bench', 'serve_start', 'serve_footprint',
+           'bench_data', 'run_benchmarks', 'targets', 'bench_cli']
 
 # %% ../nbs/12_bench.ipynb #95f2a338
 def _version(pkg):
@@ -218,6 +219,17 @@ def synthetic_items(n, seed=0):
     return [dict(id=f'item{i}', title=f'{cols[k[i]]} {cats[c[i]].lower()} no. {i}', category=cats[c[i]],
                  colour=cols[k[i]], price=float(p[i])) for i in range(n)]
 
+# %% ../nbs/12_bench.ipynb #934be1f4
+def vocab_titles(n:int, seed:int=0)->list:
+    "`n` titles of words drawn from the fashion catalogue's titles at their frequencies, with those titles' lengths."
+    import pandas as pd
+    from meepo_core.core import shared_data
+    toks = [re.findall(r"[\w'&-]+", t) for t in pd.read_csv(shared_data('fashion_products', 'metadata.csv')).productDisplayName.dropna()]
+    c = Counter(w for ts in toks for w in ts); vocab = list(c)
+    p = np.array([c[w] for w in vocab], float); rng = np.random.default_rng(seed)
+    L = rng.choice([len(ts) for ts in toks], n); W = rng.choice(len(vocab), int(L.sum()), p=p / p.sum())
+    return [' '.join(vocab[j] for j in W[e-l:e]) for l, e in zip(L, np.cumsum(L))]
+
 # %% ../nbs/12_bench.ipynb #292f5e42
 class LookupTexts:
     "A text encoder that returns given vectors for given strings (to feed known query vectors through an engine)."
@@ -229,6 +241,7 @@ def million_engine(n=1_000_000, # catalogue size
                    db=None, # database folder (default: a temp dir)
                    encoder=None, # the engine's text encoder
                    budget=600, # bytes per vector the index may use
+                   titles=None, # titles for the items (default: "{colour} {category} no. {i}"), e.g. `vocab_titles(n)`
                    nq=300, seed=0, log=print):
     "A `SearchEngine` over `n` synthetic items; returns (engine, held-out queries, their exact top-10 keys, build info)."
     from meepo_core.index import clustered_vectors, exact_search, choose_spec, VectorIndex, index_bytes
@@ -238,6 +251,7 @@ def million_engine(n=1_000_000, # catalogue size
     base, q, tq = x[:n], x[n:n+nq], x[n+nq:]; del x
     db = Path(db or tempfile.mkdtemp()); store = Store(db)
     items = synthetic_items(n, seed)
+    if titles is not None: items = [dict(it, title=t) for it, t in zip(items, titles)]
     rids = np.concatenate([store.upsert(items[i:i+100_000], base[i:i+100_000], 'synthetic') for i in range(0, n, 100_000)])
     t1 = time.perf_counter(); log(f'data + store: {t1-t0:.0f}s')
     spec = choose_spec(n, 512, budget*n)
@@ -273,6 +287,18 @@ def query_bench(eng, texts, q, keys, # engine, text queries, held-out vectors an
     recall = float(np.mean([len(set(f) & set(k_))/10 for f,k_ in zip(found, keys)]))
     qps = {c: concurrent_qps(lambda s: et.search(s, k=10, mode='vector'), texts, c) for c in clients}
     return dict(timings=t, recall_at_10=recall, qps=qps, example=et.search(texts[0], k=3, mode='vector'))
+
+# %% ../nbs/12_bench.ipynb #b202b406
+def hybrid_bench(eng, texts, q, # engine, text queries, a vector for each
+                 weight:float=.3, rounds=None)->Timings:
+    "Latency (alternating) of text -> top-10 with metadata: vectors only, hybrid with any word (OR), hybrid with every word (AND)."
+    from meepo_core.search import SearchEngine
+    e = SearchEngine(LookupTexts(dict(zip(texts, q))), eng.index, eng.store, eng.db, seq=eng.seq)
+    e._fusion = dict(model=e.model_key, weight=weight, queries=0, items=len(e))
+    return alternate({'vector only': lambda t: e.search(t, k=10, mode='vector', raw=True),
+                      'hybrid, any word (OR)': lambda t: e.search(t, k=10, raw=True),
+                      'hybrid, every word (AND)': lambda t: e.search(t, k=10, raw=True, all_words=True)},
+                     rounds=rounds or len(texts), warmup=3, inputs=list(texts))
 
 # %% ../nbs/12_bench.ipynb #93c0e968
 def _rss_mb(pid)->float:

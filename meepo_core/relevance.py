@@ -68,13 +68,17 @@ def recall_at(rel, n:int, k:int=100)->float:
 
 # %% ../nbs/06a_relevance.ipynb #8e9c08a5
 def _judged(engine, queries)->tuple:
-    "({id: metadata} of every item, [number of relevant items per query])."
+    "({id: metadata} of every item, the aliases, [number of relevant items per query]); unknown fields are a ValueError."
     metas = {m['id']: m for m in engine.items()}
-    al = engine.store.get_meta('aliases', {}) or {}
+    al, names = engine.store.get_meta('aliases', {}) or {}, {n.lower() for n in engine.store.field_names()}
+    for i, q in enumerate(queries, 1):
+        if bad := [f for f in [*(q.get('match') or {}), *(q.get('contains') or {})] if f.lower() not in names]:
+            raise ValueError(f"query {i} ({q['query']!r}): no item has the field {bad[0]!r} (fields: {', '.join(sorted(engine.store.field_names()))})")
     return metas, al, [sum(relevant(q, m, al) for m in metas.values()) for q in queries]
 
 # %% ../nbs/06a_relevance.ipynb #0cac45d5
-def evaluate(engine, queries, modes=('hybrid', 'vector', 'text'), k:int=10, deep:int=100)->dict:
+def evaluate(engine, queries, modes=('hybrid', 'vector', 'text'), k:int=10, deep:int=100,
+             raw:bool=False)->dict: # True: search the texts as typed (no understood filters)
     "{mode: {P@k, nDCG@k, R@deep, queries: [per query]}} of `queries` (dicts or a file) searched in `engine`."
     queries = load_queries(queries) if isinstance(queries, (str, Path)) else L(queries)
     metas, al, ns = _judged(engine, queries)
@@ -82,12 +86,12 @@ def evaluate(engine, queries, modes=('hybrid', 'vector', 'text'), k:int=10, deep
     for mode in modes:
         rows = []
         for q, n in zip(queries, ns):
-            rel = [relevant(q, metas[h.id], al) for h in engine.search(q['query'], k=deep, mode=mode)]
+            rel = [relevant(q, metas[h.id], al) for h in engine.search(q['query'], k=deep, mode=mode, raw=raw)]
             rows.append(dict(query=q['query'], relevant=n, p=precision_at(rel, n, k), ndcg=ndcg_at(rel, n, k), recall=recall_at(rel, n, deep)))
         out[mode] = {f'P@{k}': _mean(rows, 'p'), f'nDCG@{k}': _mean(rows, 'ndcg'), f'R@{deep}': _mean(rows, 'recall'), 'queries': rows}
     return out
 
-def _mean(rows, f): return round(float(np.mean([r[f] for r in rows if r['relevant']])), 4) if rows else 0.
+def _mean(rows, f): return round(float(np.mean(v)), 4) if (v := [r[f] for r in rows if r['relevant']]) else 0.
 
 # %% ../nbs/06a_relevance.ipynb #2dd7a30d
 @call_parse
@@ -96,6 +100,7 @@ def eval_cli(queries:str, # JSON-lines file of queries (see `load_queries`)
              modes:str='hybrid,vector,text', # ranking modes to compare, comma-separated
              k:int=10, # cut-off of P@k and nDCG@k
              worst:int=5, # how many of the worst queries (of the first mode) to list
+             raw:bool=False, # search the texts as typed: no understood filters
              model:str=None, backend:str='auto'): # the query encoder (default: the database's own)
     "Measure search quality on a file of judged queries: P@k, nDCG@k and R@100 per ranking mode, as JSON."
     if not db: sys.exit('meepo-eval: give the database folder with --db DIR')
@@ -103,6 +108,6 @@ def eval_cli(queries:str, # JSON-lines file of queries (see `load_queries`)
     if bad := [m for m in ms if m not in MODES]: sys.exit(f"meepo-eval: unknown mode {bad[0]!r} (modes: {', '.join(MODES)})")
     try: qs = load_queries(queries)
     except (OSError, ValueError) as e: sys.exit(f'meepo-eval: {e}')
-    ev = evaluate(SearchEngine.open(db, model=model, readonly=True, backend=backend), qs, ms, k)
+    ev = evaluate(SearchEngine.open(db, model=model, readonly=True, backend=backend), qs, ms, k, raw=raw)
     bad = sorted(ev[ms[0]]['queries'], key=lambda r: (r['ndcg'], r['query']))[:worst]
     print(json.dumps({'modes': {m: {f: v for f, v in r.items() if f != 'queries'} for m, r in ev.items()}, 'worst': bad}, indent=1))

@@ -7,6 +7,7 @@ Docs: https://meepo-search.github.io/meepo_core/search.html.md"""
 # %% ../nbs/06_search.ipynb #24d7558d
 from __future__ import annotations
 import os, re, sys, json, time, fcntl, threading
+from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass, field
 import numpy as np
@@ -391,14 +392,15 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
            collapse=None, # drop hits whose cosine to a better hit exceeds this
            mode=None,     # 'hybrid' (the default when the catalogue has words and the query text), 'vector' or 'text'
            sort=None,     # None (relevance), 'price' (lowest first) or '-price', among the hits above the 'auto' cutoff
-           raw=False):    # True: the text as it is, nothing understood; or a list of fields (and 'price', 'sort') not to understand
+           raw=False,     # True: the text as it is, nothing understood; or a list of fields (and 'price', 'sort') not to understand
+           all_words:bool=False): # the words side matches items with every word of the query (AND), not any (OR)
     "Search the catalogue; returns `Results`, with what was `understood` of the query's text."
     if k < 1 or offset < 0: raise ValueError(f'k must be >= 1 and offset >= 0 (got k={k}, offset={offset})')
     if sort not in (None, 'price', '-price'): raise ValueError(f"sort must be None, 'price' or '-price' (got {sort!r})")
     words, mode = self._mode(query, mode)
     u = self.understood(words, raw)
     kw = dict(query=query, image=image, like=like, k=k, offset=offset, negative=negative, weights=weights,
-              min_score=min_score, collapse=collapse, mode=mode, sort=sort or u.sort)
+              min_score=min_score, collapse=collapse, mode=mode, sort=sort or u.sort, all_words=all_words)
     res = self._search(where=_and(where, u.where), **kw) if u.where else None
     relaxed = res is not None and not res and offset == 0   # the understood filters leave nothing: the closest without them
     if res is None or relaxed: res = self._search(where=where, **kw)
@@ -407,7 +409,7 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
 
 # %% ../nbs/06_search.ipynb #0f446c4d
 @patch
-def _search(self:SearchEngine, query, image, like, k, offset, where, negative, weights, min_score, collapse, mode, sort)->Results:
+def _search(self:SearchEngine, query, image, like, k, offset, where, negative, weights, min_score, collapse, mode, sort, all_words)->Results:
     "One search, as `search` describes, with the filters it settled on."
     q = self.query_vector(query, image, like, negative, weights) if mode != 'text' else None
     allowed = self.store.rids(where) if where is not None else None
@@ -415,7 +417,7 @@ def _search(self:SearchEngine, query, image, like, k, offset, where, negative, w
     total = len(allowed) if allowed is not None else len(self)
     want = max((offset + k + len(skip)) * (3 if collapse else 1), 200 if sort else 0)
     cut = self.cutoff(text=bool(_texts(query)[0])) if min_score == 'auto' or (sort and min_score is None) else min_score
-    hits = self._vector_hits(q, want, allowed, cut) if mode == 'vector' else self._fused_hits(_texts(query)[0], q, want, where, allowed, cut, mode)
+    hits = self._vector_hits(q, want, allowed, cut) if mode == 'vector' else self._fused_hits(_texts(query)[0], q, want, where, allowed, cut, mode, all_words)
     hits = [(d, i) for d, i in hits if i not in skip]
     if collapse: hits = self._collapse(hits, collapse)
     if sort: hits = self._by_price(hits, sort)
@@ -453,10 +455,10 @@ def fuse(sims, bm25, w:float)->np.ndarray:
 
 # %% ../nbs/06_search.ipynb #00f06fd8
 @patch
-def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:int=200, scored:int=5000)->tuple:
+def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:int=200, scored:int=5000, any_word:bool=True)->tuple:
     "(rids, cosines, BM25 scores) of a query's `pool` (or `n`) nearest vectors and best word matches; `q` None: words only."
     vec = self._vector_hits(q, max(pool, n), allowed, None) if q is not None else []
-    ms = self.store.match(words, max(scored, n), where)   # the vector candidates' BM25 too (beyond these: ~0)
+    ms = self.store.match(words, max(scored, n), where, any_word=any_word)   # the vector candidates' BM25 too (beyond these: ~0)
     bm = dict(ms)
     sims = {i: d for d, i in vec}
     top = [i for i, _ in ms[:max(pool, n)]]
@@ -494,8 +496,8 @@ def calibrate_fusion(self:SearchEngine, n:int=100, seed:int=0, k:int=10)->float:
         for j, w in enumerate(FUSION_GRID):
             top = [i for _, i in _ranked(*c, float(w))[:k]]
             rr[j] += 1 / (top.index(int(r)) + 1) if int(r) in top else 0
-    good = FUSION_GRID[rr >= rr.max() * 0.99]   # every weight within 1% of the best: take the middle of them, not an edge
-    f = dict(model=self.model_key, weight=float(np.round(np.median(good), 2)), queries=len(qs), items=len(self))
+    good = FUSION_GRID[rr >= rr.max() * 0.99]   # every weight within 1% of the best: the middle one (the lower of two)
+    f = dict(model=self.model_key, weight=float(good[(len(good) - 1) // 2]), queries=len(qs), items=len(self))
     if self.store.readonly: self._fusion = f   # a reader measures for itself, in memory
     else: self.store.set_meta('fusion', f)
     return f['weight']
@@ -510,11 +512,11 @@ def fusion(self:SearchEngine)->float:
 
 # %% ../nbs/06_search.ipynb #16504ad4
 @patch
-def _fused_hits(self:SearchEngine, texts, q, n, where, allowed, cut, mode)->list:
+def _fused_hits(self:SearchEngine, texts, q, n, where, allowed, cut, mode, all_words=False)->list:
     "[(score, rid)] of a hybrid or words-only search, best first."
     words = ' '.join(texts)
     full = {r for r, _ in self.store.match(words, 5000, where, any_word=False)} if cut is not None else ()
-    return _ranked(*self._candidates(words, q, n, where, allowed), 0. if mode == 'text' else self.fusion(), cut, full)
+    return _ranked(*self._candidates(words, q, n, where, allowed, any_word=not all_words), 0. if mode == 'text' else self.fusion(), cut, full)
 
 # %% ../nbs/06_search.ipynb #f37ea192
 @patch
@@ -679,6 +681,16 @@ def labels(self:SearchEngine)->dict:
     out = {}
     for name, f in self.store.get_meta('aliases', {}).items(): out.setdefault(f, name)
     return out
+
+# %% ../nbs/06_search.ipynb #940867eb
+@patch
+def counts(self:SearchEngine, query=None, image=None, like=None, where=None, fields=None, # default: every filter field
+           deep:int=500, **kw)->dict:
+    "{field: [(value, count)], most first} over what a search finds above its cutoff (without a query: the items matching `where`)."
+    fields = list(fields or self.vocabulary().fields)
+    if query is None and image is None and like is None: return {f: [tuple(r) for r in self.facets(f, where)] for f in fields}
+    res = self.search(query, image=image, like=like, where=where, k=deep, min_score='auto', **kw)
+    return {f: Counter(str(h.metadata[f]) for h in res if h.metadata.get(f) is not None).most_common() for f in fields}
 
 # %% ../nbs/06_search.ipynb #3903de77
 @call_parse(pos=['source'])
