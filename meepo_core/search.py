@@ -487,7 +487,7 @@ def calibrate_fusion(self:SearchEngine, n:int=100, seed:int=0, k:int=10)->float:
     rng, ids = np.random.default_rng(seed), sorted(self.store.fingerprints())   # by id: the same catalogue gets the same sample
     rids = self.store.by_id([ids[j] for j in rng.permutation(len(ids))[:3*n]])
     pairs = [(r, m['title']) for r, m in zip(rids, self.store.get(rids)) if isinstance(m.get('title'), str) and m['title'].strip()][:n]
-    if not self.store.has_words or len(pairs) < 10: return 0.5
+    if not self.store.has_words or len(pairs) < 10: return self._keep_fusion(0.5, 0)   # too few titles to measure: half each
     qs = [_pseudo_query(t, rng) for _, t in pairs]
     rids, Q = [r for r, _ in pairs], self.text_encoder.embed_texts(qs)
     rr = np.zeros(len(FUSION_GRID))
@@ -497,10 +497,15 @@ def calibrate_fusion(self:SearchEngine, n:int=100, seed:int=0, k:int=10)->float:
             top = [i for _, i in _ranked(*c, float(w))[:k]]
             rr[j] += 1 / (top.index(int(r)) + 1) if int(r) in top else 0
     good = FUSION_GRID[rr >= rr.max() * 0.99]   # every weight within 1% of the best: the middle one (the lower of two)
-    f = dict(model=self.model_key, weight=float(good[(len(good) - 1) // 2]), queries=len(qs), items=len(self))
-    if self.store.readonly: self._fusion = f   # a reader measures for itself, in memory
+    return self._keep_fusion(float(good[(len(good) - 1) // 2]), len(qs))
+
+@patch
+def _keep_fusion(self:SearchEngine, w:float, queries:int)->float:
+    "Keep hybrid weight `w` with the model key and catalogue size it was measured for (a reader: in memory)."
+    f = dict(model=self.model_key, weight=w, queries=queries, items=len(self))
+    if self.store.readonly: self._fusion = f
     else: self.store.set_meta('fusion', f)
-    return f['weight']
+    return w
 
 # %% ../nbs/06_search.ipynb #93573a13
 @patch
