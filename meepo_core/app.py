@@ -26,7 +26,7 @@ from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir, model_name, jsonable
 from .data import open_image, thumbnail, BadImage, Thumbs
-from .search import query_texts, MODES
+from .search import query_texts, MODES, SORTS
 
 # %% auto #0
 __all__ = ['DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as_api_error', 'errors', 'read_upload',
@@ -279,7 +279,7 @@ def parse_ask(params, # a mapping of query parameters
         for end in ('min','max'):
             if (v := params.get(f'{f}_{end}')) not in (None, ''): where[f'{f}_{end}'] = _num(v, f'{f}_{end}')
     if (mode := str(params.get('mode') or '')) and mode not in MODES: raise ApiError(422, 'invalid', f"mode: one of {', '.join(MODES)}", 'mode')
-    if (sort := str(params.get('sort') or '')) not in ('', 'price', '-price'): raise ApiError(422, 'invalid', "sort: 'price' or '-price' (or nothing: relevance)", 'sort')
+    if (sort := str(params.get('sort') or '')) and sort not in SORTS: raise ApiError(422, 'invalid', f"sort: {' or '.join(map(repr, SORTS))} (or nothing: relevance)", 'sort')
     raw = str(params.get('raw') or '')
     if raw not in ('', '1') and not re.fullmatch(r'\w+(,\w+)*', raw): raise ApiError(422, 'invalid', 'raw: 1, or the understood fields to leave out (colour,price)', 'raw')
     facets = str(params.get('facets') or '').lower() in ('1', 'true', 'yes')
@@ -437,7 +437,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     ps += [P('like', None, max_length=200, description='id of an item: find items like it (combine with query: "this, but in red")'),
            P('upload', None, pattern=f'^{Uploads.token_re.pattern}$', description='token of an image uploaded with POST /api/search'),
            P('mode', None, pattern=f"^({'|'.join(MODES)})$", description='ranking: hybrid (words and images, the default when the query has words), vector (images only) or text (words only)'),
-           P('sort', None, pattern='^-?price$', description="'price' (lowest first) or '-price' (highest); default: relevance"),
+           P('sort', None, pattern=f"^({'|'.join(SORTS)})$", description="'price' (lowest first) or '-price' (highest); default: relevance"),
            P('raw', None, pattern=r'^(1|\w+(,\w+)*)$', description='1: search the text as typed (no understood filters); or the understood fields to leave out, e.g. colour,price'),
            P('facets', None, description='true: also count the results per value of each filter field (`facets` in the answer)'),
            P('k', 24, ge=1, le=limits.k, description='results per page'),

@@ -24,8 +24,8 @@ from .store import Store, item_row, parse_where, dict_where
 from .understand import understand, Understood, Vocabulary
 
 # %% auto #0
-__all__ = ['MODES', 'FUSION_GRID', 'Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'fuse', 'index_cli',
-           'search_cli']
+__all__ = ['MODES', 'SORTS', 'FUSION_GRID', 'Hit', 'Results', 'SearchEngine', 'split_negatives', 'query_texts', 'fuse',
+           'index_cli', 'search_cli']
 
 # %% ../nbs/06_search.ipynb #7e12d999
 @dataclass
@@ -396,7 +396,7 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
            all_words:bool=False): # the words side matches items with every word of the query (AND), not any (OR)
     "Search the catalogue; returns `Results`, with what was `understood` of the query's text."
     if k < 1 or offset < 0: raise ValueError(f'k must be >= 1 and offset >= 0 (got k={k}, offset={offset})')
-    if sort not in (None, 'price', '-price'): raise ValueError(f"sort must be None, 'price' or '-price' (got {sort!r})")
+    if sort not in (None, *SORTS): raise ValueError(f"sort must be None, {' or '.join(map(repr, SORTS))} (got {sort!r})")
     words, mode = self._mode(query, mode)
     u = self.understood(words, raw)
     kw = dict(query=query, image=image, like=like, k=k, offset=offset, negative=negative, weights=weights,
@@ -428,6 +428,7 @@ def _search(self:SearchEngine, query, image, like, k, offset, where, negative, w
 
 # %% ../nbs/06_search.ipynb #5389c036
 MODES = ('hybrid', 'vector', 'text')
+SORTS = ('price', '-price')   # besides relevance (None)
 
 @patch
 def _mode(self:SearchEngine, query, mode=None)->tuple:
