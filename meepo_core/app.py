@@ -33,7 +33,8 @@ __all__ = ['DEMO_HUB_DATA', 'Limits', 'ApiError', 'ErrorDetail', 'ErrorOut', 'as
            'decode_upload', 'BodyLimit', 'Uploads', 'Server', 'where_of', 'engine_hits', 'Ask', 'parse_ask', 'HitOut',
            'SearchOut', 'ItemOut', 'HealthOut', 'hit_out', 'State', 'follows', 'ask_params', 'api_routes',
            'image_routes', 'web_asset', 'render_page', 'page_routes', 'create_app', 'search_threads', 'serve_cli',
-           'demo_source', 'demo_setup', 'demo_ready', 'demo_engine', 'index_in_background', 'demo_cli']
+           'demo_source', 'demo_setup', 'demo_text_model', 'demo_ready', 'demo_engine', 'index_in_background',
+           'demo_cli']
 
 # %% ../nbs/09_app.ipynb #80cb8308
 @dataclass
@@ -212,12 +213,13 @@ def where_of(filters:dict)->dict|None:
 
 # %% ../nbs/09_app.ipynb #47c82286
 def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where=None, mode=None, sort=None, raw=False,
-                counts:bool=False)->dict: # also the facet counts (`SearchEngine.counts`)
+                counts:bool=False, # also the facet counts (`SearchEngine.counts`)
+                explain:bool=False)->dict: # each hit's evidence (`Hit.explain`)
     "`{hits: [{id, score, metadata}], understood, relaxed, facets}` for a query (text, image, item id) and filters; no query: the matching items."
     w = where_of(where or {})
     asked = query or image is not None or like
-    res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w, mode=mode, sort=sort, raw=raw) if asked else engine.browse(k, offset, w)
-    return dict(hits=[dict(id=h.id, score=h.score, metadata=h.metadata) for h in res],
+    res = engine.search(query, image=image, like=like, k=k, offset=offset, where=w, mode=mode, sort=sort, raw=raw, explain=explain) if asked else engine.browse(k, offset, w)
+    return dict(hits=[dict(id=h.id, score=h.score, metadata=h.metadata, explain=h.explain) for h in res],
                 understood=getattr(res, 'understood', []), relaxed=getattr(res, 'relaxed', False),
                 facets=engine.counts(query, image, like, w, mode=mode, raw=raw) if counts else None)
 
@@ -226,6 +228,7 @@ def engine_hits(engine, query=None, image=None, like=None, k=10, offset=0, where
 class Ask:
     "One search, in the engine's words: `query` text, `like` an item, an `upload`ed image, `where` filters, page."
     query:str=''; like:str=''; upload:str=''; where:dict=None; k:int=24; page:int=0; mode:str=''; sort:str=''; raw:str=''; facets:bool=False
+    explain:bool=False
     def __post_init__(self): self.where = self.where or {}
     @property
     def empty(self): return not (self.query or self.like or self.upload)
@@ -282,8 +285,8 @@ def parse_ask(params, # a mapping of query parameters
     if (sort := str(params.get('sort') or '')) and sort not in SORTS: raise ApiError(422, 'invalid', f"sort: {' or '.join(map(repr, SORTS))} (or nothing: relevance)", 'sort')
     raw = str(params.get('raw') or '')
     if raw not in ('', '1') and not re.fullmatch(r'\w+(,\w+)*', raw): raise ApiError(422, 'invalid', 'raw: 1, or the understood fields to leave out (colour,price)', 'raw')
-    facets = str(params.get('facets') or '').lower() in ('1', 'true', 'yes')
-    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages), mode, sort, raw, facets)
+    facets, explain = (str(params.get(f) or '').lower() in ('1', 'true', 'yes') for f in ('facets', 'explain'))
+    return Ask(q, like, up, where, _int(params.get('k') or k, 'k', 1, limits.k), _int(params.get('page') or 0, 'page', 0, limits.pages), mode, sort, raw, facets, explain)
 
 # %% ../nbs/09_app.ipynb #19585c7d
 class HitOut(BaseModel):
@@ -291,6 +294,7 @@ class HitOut(BaseModel):
     id:str; score:float|None; title:str; price:float|None=None
     metadata:dict[str, Any]
     thumb:str; image:str; similar:str
+    explain:dict[str, float]|None = None   # with explain=true: cosine, BM25, their scaled values and the fusion weight
 
 # %% ../nbs/09_app.ipynb #2d248294
 class SearchOut(BaseModel):
@@ -312,6 +316,8 @@ class HealthOut(BaseModel):
     "Server status: what is served, and how far indexing got while a first index is still being built."
     status:str; version:str; model:str; items:int
     indexing:dict[str, int]|None = None
+    text_model:str|None = None      # what embeds the queries, when not the image model: e.g. a multilingual student
+    text_langs:list[str]|None = None # the languages it was made for
 
 # %% ../nbs/09_app.ipynb #b0df5543
 _hidden = {'id','image','source','hash','file','rid','model','vector','added','updated','thumb'}
@@ -330,7 +336,7 @@ def hit_out(h:dict)->HitOut:
     p = m.get('price')
     s = h.get('score')
     return HitOut(id=str(h['id']), score=None if s is None else round(float(s), 4), title=str(m.get('title') or h['id']),
-               price=p if isinstance(p, (int,float)) else None, metadata=m, **_links(h['id']))
+               price=p if isinstance(p, (int,float)) else None, metadata=m, explain=h.get('explain'), **_links(h['id']))
 
 # %% ../nbs/09_app.ipynb #dcfbc729
 class State:
@@ -392,7 +398,7 @@ class State:
         t0 = time.perf_counter()
         r = await self.run(engine_hits, self.engine, query=ask.query or None, image=image, like=ask.like or None, k=ask.k+1, offset=ask.offset,
                            where=ask.where, mode=(ask.mode or None) if ask.query else None, sort=ask.sort or None, raw=ask.understand,
-                           counts=ask.facets, texts=query_texts(ask.query or None))
+                           counts=ask.facets, explain=ask.explain, texts=query_texts(ask.query or None))
         return r['hits'][:ask.k], len(r['hits']) > ask.k, (time.perf_counter()-t0)*1000, r['understood'], r['relaxed'], r['facets']
 
 
@@ -440,6 +446,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
            P('sort', None, pattern=f"^({'|'.join(SORTS)})$", description="'price' (lowest first) or '-price' (highest); default: relevance"),
            P('raw', None, pattern=r'^(1|\w+(,\w+)*)$', description='1: search the text as typed (no understood filters); or the understood fields to leave out, e.g. colour,price'),
            P('facets', None, description='true: also count the results per value of each filter field (`facets` in the answer)'),
+           P('explain', None, description="true: each result's evidence — cosine, BM25, each scaled, and the fusion weight (`explain`)"),
            P('k', 24, ge=1, le=limits.k, description='results per page'),
            P('page', 0, ge=0, le=limits.pages, description='page number, from 0')]
     names = {}
@@ -453,7 +460,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
         for end in ('min','max'):
             names[n := f'n{i}{end}'] = f'{f}_{end}'
             ps.append(P(n, None, alias=f'{f}_{end}', description=f'{"lowest" if end=="min" else "highest"} {f}', allow_inf_nan=False))
-    ps = [p.replace(annotation=(int if p.name in ('k','page') else bool|None if p.name == 'facets' else float|None if p.name[0]=='n' else str|None)) for p in ps]
+    ps = [p.replace(annotation=(int if p.name in ('k','page') else bool|None if p.name in ('facets', 'explain') else float|None if p.name[0]=='n' else str|None)) for p in ps]
     def dep(request:Request, **kw):
         filters = [*cats, *[labels[f] for f in cats if f in labels], *[f'{f}_{e}' for f in nums for e in ('min', 'max')]]
         if bad := sorted(set(request.query_params) - _params - set(filters)):
@@ -463,7 +470,7 @@ def ask_params(limits:Limits, cats:dict, nums:dict, text=True,
     dep.__signature__ = inspect.Signature([inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request), *ps])
     return dep
 
-_params = {'query', 'q', 'like', 'upload', 'mode', 'sort', 'raw', 'facets', 'k', 'page'}   # the parameters that are not filters
+_params = {'query', 'q', 'like', 'upload', 'mode', 'sort', 'raw', 'facets', 'explain', 'k', 'page'}   # the parameters that are not filters
 
 # %% ../nbs/09_app.ipynb #d14bdf72
 async def _results(st:State, ask:Ask, image=None)->SearchOut:
@@ -645,15 +652,16 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
               batch:int=32, # most concurrent queries embedded in one batch (1: no batching)
               threads:int=1, # threads per vector search
               follow:float=1., # seconds between looks for an index newly published into `db` (0: never)
-              backend:str='auto'): # 'auto': the database's ONNX towers if it has them (no torch), else torch; or 'onnx', 'torch'
+              backend:str='auto', # 'auto': the database's ONNX towers if it has them (no torch), else torch; or 'onnx', 'torch'
+              text_model:str=None): # what embeds queries (default: the database's): a student folder, a multilingual CLIP model, 'none'
     "Serve the search page and JSON API over the index in `db`, switching to each newly published generation."
     from meepo_core.search import SearchEngine
     if not db: sys.exit('meepo-serve: give the index folder with --db DIR (build one with meepo-index)')
     search_threads(threads)
-    try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend)
+    try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend, text_model=text_model)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError) as ex: sys.exit(f'meepo-serve: {ex}')
     app = create_app(eng, Path(db)/'web', title=title, batch=batch, follow=follow)
-    print(f'{title}: {len(eng):,} items, model {eng.info()["model"]} — open http://{host}:{port}/', flush=True)
+    print(f'{title}: {len(eng):,} items, {_models(eng.info())} — open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
 
 # %% ../nbs/09_app.ipynb #abbc0259
@@ -679,6 +687,16 @@ def demo_setup(db=None, rebuild:bool=False, hub:bool=None, source=None, model=No
     return source, db, Embedder(model)
 
 # %% ../nbs/09_app.ipynb #b6540e8d
+def demo_text_model(emb)->str|None:
+    "The demo's text model: the multilingual student made for the demo model when `emb` is it (queries in en, es, de, fr)."
+    from meepo_core.multilingual import demo_multilingual, Student, misfit
+    p = demo_multilingual()
+    return str(p) if (p/'student.json').exists() and misfit(Student(p), emb) is None else None
+
+def _models(info)->str:
+    "The models of `engine.info()`, as the console shows them."
+    return f"model {info['model']}" + (f", queries by {info['text_model']} ({', '.join(info['text_langs'] or [])})" if info.get('text_model') else '')
+
 def demo_ready(db, embedder)->bool:
     "Is `db` a finished index made with exactly this model (its name and every weight)?"
     from meepo_core.store import Store
@@ -694,8 +712,8 @@ def demo_engine(db=None, # index folder (default: in meepo's cache, per model an
     "A `SearchEngine` over the demo catalogue: reused when built before with the same model weights, else built now."
     from meepo_core.search import SearchEngine
     source, db, emb = demo_setup(db, rebuild, hub, source, model)
-    if demo_ready(db, emb): return SearchEngine.open(db, embedder=emb)
-    return SearchEngine.build(source, db, embedder=emb)   # what is there already (same items, same weights) is kept
+    if demo_ready(db, emb): return SearchEngine.open(db, embedder=emb, text_model=demo_text_model(emb) or 'none')
+    return SearchEngine.build(source, db, embedder=emb, text_model=demo_text_model(emb) or 'none')   # what is there already (same items, same weights) is kept
 
 # %% ../nbs/09_app.ipynb #b43c41a8
 def index_in_background(source, db, embedder, # what to index, into which database folder, with which `Embedder`
@@ -723,6 +741,7 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
              publish_every:float=5, # seconds between the generations published while indexing
              host:str='127.0.0.1', # address to listen on
              threads:int=1, # threads per vector search
+             text_model:str=None, # what embeds queries (default: the multilingual student with the demo model)
              quiet:bool=False): # no progress bar while indexing
     "Serve a sample catalogue with the best available model: at once if indexed before, else as soon as its first items are."
     from meepo_core.search import SearchEngine
@@ -733,10 +752,10 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
     job = None if demo_ready(db, emb) else index_in_background(src, db, emb, first, publish_every, progress=not quiet)
     while job and job.is_alive() and current_generation(db) is None: time.sleep(0.1)
     if job and job.error: sys.exit(f'meepo-demo: {job.error}')
-    eng = SearchEngine.open(db, embedder=emb, readonly=True)
+    eng = SearchEngine.open(db, embedder=emb, readonly=True, text_model=text_model or demo_text_model(emb))
     app = create_app(eng, db/'web', title='meepo', follow=1.)
     info = eng.info()
     more = f", indexing the rest of {info['indexing']['total']:,} in the background" if info['indexing'] else ''
-    print(f"meepo demo: {len(eng):,} items{more}, model {info['model']} (ready in {time.time()-t0:.0f}s)")
+    print(f"meepo demo: {len(eng):,} items{more}, {_models(info)} (ready in {time.time()-t0:.0f}s)")
     print(f'open http://{host}:{port}/', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')

@@ -81,9 +81,9 @@ class Timings:
         return {k: dict(median_s=self.median(k), p95_s=self.q(k, 95), per_s=self.rate(k), ratio=self.ratio(k, base),
                         rounds=len(self.times[k])) for k in self.times}
     def __repr__(self):
-        rows = [f'{k:<28}{v["median_s"]*1e3:>10.2f}{v["p95_s"]*1e3:>10.2f}{v["per_s"]:>12.1f}{v["ratio"]:>8.2f}x'
+        rows = [f'{k:<32}{v["median_s"]*1e3:>10.2f}{v["p95_s"]*1e3:>10.2f}{v["per_s"]:>12.1f}{v["ratio"]:>8.2f}x'
                 for k,v in self.summary().items()]
-        return '\n'.join([f'{"":<28}{"p50 ms":>10}{"p95 ms":>10}{"items/s":>12}{"ratio":>9}', *rows])
+        return '\n'.join([f'{"":<32}{"p50 ms":>10}{"p95 ms":>10}{"items/s":>12}{"ratio":>9}', *rows])
 
 # %% ../nbs/12_bench.ipynb #e6c7d96a
 @patch
@@ -290,15 +290,25 @@ def query_bench(eng, texts, q, keys, # engine, text queries, held-out vectors an
 
 # %% ../nbs/12_bench.ipynb #b202b406
 def hybrid_bench(eng, texts, q, # engine, text queries, a vector for each
-                 weight:float=.3, rounds=None)->Timings:
+                 weight:float=.3, rounds=None,
+                 fts5:bool=False)->Timings: # also hybrid with the words ranked by SQLite FTS5 (no `Lexicon`)
     "Latency (alternating) of text -> top-10 with metadata: vectors only, hybrid with any word (OR), hybrid with every word (AND)."
     from meepo_core.search import SearchEngine
-    e = SearchEngine(LookupTexts(dict(zip(texts, q))), eng.index, eng.store, eng.db, seq=eng.seq)
-    e._fusion = dict(model=e.model_key, weight=weight, queries=0, items=len(e))
-    return alternate({'vector only': lambda t: e.search(t, k=10, mode='vector', raw=True),
-                      'hybrid, any word (OR)': lambda t: e.search(t, k=10, raw=True),
-                      'hybrid, every word (AND)': lambda t: e.search(t, k=10, raw=True, all_words=True)},
+    from meepo_core.store import Store
+    def engine(store):
+        e = SearchEngine(LookupTexts(dict(zip(texts, q))), eng.index, store, eng.db, seq=eng.seq)
+        e._fusion = dict(model=e.model_key, weight=weight, queries=0, items=len(e)); return e
+    e, runs = engine(eng.store), {}
+    for name, e in [('', e)] + ([(', FTS5', engine(_fts5_store(eng.store.path)))] if fts5 else []):
+        runs |= {f'hybrid, any word (OR){name}': lambda t, e=e: e.search(t, k=10, raw=True),
+                 f'hybrid, every word (AND){name}': lambda t, e=e: e.search(t, k=10, raw=True, all_words=True)}
+    return alternate({'vector only': lambda t: e.search(t, k=10, mode='vector', raw=True)} | runs,
                      rounds=rounds or len(texts), warmup=3, inputs=list(texts))
+
+def _fts5_store(path):
+    "A read-only store over `path` that ranks words with FTS5 alone."
+    from meepo_core.store import Store
+    st = Store(path, readonly=True); st.lexicon_min = float('inf'); return st
 
 # %% ../nbs/12_bench.ipynb #93c0e968
 def _rss_mb(pid)->float:

@@ -7,6 +7,7 @@ Docs: https://meepo-search.github.io/meepo_core/search.html.md"""
 # %% ../nbs/06_search.ipynb #24d7558d
 from __future__ import annotations
 import os, re, sys, json, time, fcntl, threading
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -37,7 +38,10 @@ class Hit:
     thumb: str = None  # path of a 256-px thumbnail, if one was made
     source: str = None # the image's path or url
     rid: int = -1      # the vector id
-    def to_dict(self): return dict(id=self.id, score=round(float(self.score), 5), metadata=self.metadata, thumb=self.thumb)
+    explain: dict = None # with `search(explain=True)`: the evidence behind `score` (see `fuse`)
+    def to_dict(self):
+        d = dict(id=self.id, score=round(float(self.score), 5), metadata=self.metadata, thumb=self.thumb)
+        return d | ({'explain': self.explain} if self.explain is not None else {})
 
 # %% ../nbs/06_search.ipynb #80a78d91
 class Results(list):
@@ -76,6 +80,11 @@ class SearchEngine:
     def model_key(self):
         "What identifies the model's vectors: the `Embedder`'s content key (its name and a hash of every weight)."
         return getattr(self.embedder, 'cache_key', None) or self.model_id
+    @property
+    def text_key(self):
+        "What identifies the query vectors: the text model's key, or the image model's when it embeds the queries."
+        enc = self.text_encoder.encoder
+        return (enc is not self.embedder and getattr(enc, 'key', None)) or self.model_key
 
     @classmethod
     def open(cls, db, # database folder (created if missing, unless readonly)
@@ -84,7 +93,8 @@ class SearchEngine:
              index='auto',   # index kind for a new database (faiss index_factory string or 'auto')
              readonly=False, mmap=False,
              backend='auto', # read-only: 'auto' serves with the database's ONNX towers if it has them (no torch), else torch
-             text_encoder=None): # what embeds queries (default: the embedder)
+             text_encoder=None, # an object that embeds queries (default: the text model)
+             text_model=None): # what embeds queries: a student folder, a multilingual CLIP model, or 'none' (the image model's own); default: the database's
         "Open the search engine stored in `db`."
         db = Path(db)
         if readonly and not (db/'store.sqlite').exists(): raise FileNotFoundError(f'{db} is not a meepo database (no store.sqlite)')
@@ -94,7 +104,7 @@ class SearchEngine:
         seq = ix.meta.get('store_seq', 0) if ix is not None else 0
         if not readonly:
             if store.get_meta('index') is None or index != 'auto': store.set_meta('index', index)
-        e = cls(embedder, None, store, db, seq, text_encoder)
+        e = cls(embedder, None, store, db, seq, text_encoder or _text_model(store, embedder, text_model, readonly))
         if not readonly and store.get_meta('model_key', store.get_meta('model')) not in (None, e.model_key):
             ix, seq = None, store.seq   # another model, or new weights under the same name: start from its own vectors
         if ix is None: ix = VectorIndex(embedder.dim, store.get_meta('index', 'auto'), fetch=store.vectors)
@@ -105,6 +115,15 @@ class SearchEngine:
         return e
 
 # %% ../nbs/06_search.ipynb #a8667c36
+def _text_model(store, embedder, spec=None, readonly=False):
+    "The text model a database's queries use: `spec` (kept by a writable database), else the one it keeps; None: the image model's."
+    from meepo_core.multilingual import load_text_model, misfit
+    given, spec = spec is not None, spec or store.get_meta('text_model')
+    enc = load_text_model(spec) if spec not in (None, 'none') else None
+    if enc is not None and (why := misfit(enc, embedder)): raise ValueError(f'text model {model_name(spec)} does not fit this database: {why}')
+    if given and not readonly: store.set_meta('text_model', None if enc is None else str(spec))
+    return enc
+
 def _encoder(db, store, model=None, readonly=False, backend='auto'):
     "The encoder to open `db` with: its own ONNX towers when serving them, else an `Embedder`."
     from meepo_core.onnxrt import has_towers, load_towers
@@ -303,9 +322,10 @@ def remove(self:SearchEngine, keys):
 @patch(cls_method=True)
 def build(cls:SearchEngine, source, db, model=None, embedder=None, index='auto',
           towers:bool=False, # also write the model's ONNX towers into the database (`save_towers`)
+          text_model=None, # the database's text model (see `open`)
           **kwargs):
     "Create or update the database `db` from `source` and publish it; returns the engine (stats in `.last_sync`)."
-    e = cls.open(db, model=model, embedder=embedder, index=index)
+    e = cls.open(db, model=model, embedder=embedder, index=index, text_model=text_model)
     e.last_sync = e.sync(source, **kwargs)
     e.publish()
     if towers: e.save_towers()
@@ -393,14 +413,15 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
            mode=None,     # 'hybrid' (the default when the catalogue has words and the query text), 'vector' or 'text'
            sort=None,     # None (relevance), 'price' (lowest first) or '-price', among the hits above the 'auto' cutoff
            raw=False,     # True: the text as it is, nothing understood; or a list of fields (and 'price', 'sort') not to understand
-           all_words:bool=False): # the words side matches items with every word of the query (AND), not any (OR)
+           all_words:bool=False, # the words side matches items with every word of the query (AND), not any (OR)
+           explain:bool=False): # each hit's `explain`: its cosine, BM25 and what the fusion made of them
     "Search the catalogue; returns `Results`, with what was `understood` of the query's text."
     if k < 1 or offset < 0: raise ValueError(f'k must be >= 1 and offset >= 0 (got k={k}, offset={offset})')
     if sort not in (None, *SORTS): raise ValueError(f"sort must be None, {' or '.join(map(repr, SORTS))} (got {sort!r})")
     words, mode = self._mode(query, mode)
     u = self.understood(words, raw)
     kw = dict(query=query, image=image, like=like, k=k, offset=offset, negative=negative, weights=weights,
-              min_score=min_score, collapse=collapse, mode=mode, sort=sort or u.sort, all_words=all_words)
+              min_score=min_score, collapse=collapse, mode=mode, sort=sort or u.sort, all_words=all_words, explain=explain)
     res = self._search(where=_and(where, u.where), **kw) if u.where else None
     relaxed = res is not None and not res and offset == 0   # the understood filters leave nothing: the closest without them
     if res is None or relaxed: res = self._search(where=where, **kw)
@@ -409,7 +430,7 @@ def search(self:SearchEngine, query=None, # text: str ('dress -red'), list of st
 
 # %% ../nbs/06_search.ipynb #0f446c4d
 @patch
-def _search(self:SearchEngine, query, image, like, k, offset, where, negative, weights, min_score, collapse, mode, sort, all_words)->Results:
+def _search(self:SearchEngine, query, image, like, k, offset, where, negative, weights, min_score, collapse, mode, sort, all_words, explain)->Results:
     "One search, as `search` describes, with the filters it settled on."
     q = self.query_vector(query, image, like, negative, weights) if mode != 'text' else None
     allowed = self.store.rids(where) if where is not None else None
@@ -417,13 +438,15 @@ def _search(self:SearchEngine, query, image, like, k, offset, where, negative, w
     total = len(allowed) if allowed is not None else len(self)
     want = max((offset + k + len(skip)) * (3 if collapse else 1), 200 if sort else 0)
     cut = self.cutoff(text=bool(_texts(query)[0])) if min_score == 'auto' or (sort and min_score is None) else min_score
-    hits = self._vector_hits(q, want, allowed, cut) if mode == 'vector' else self._fused_hits(_texts(query)[0], q, want, where, allowed, cut, mode, all_words)
+    why = {} if explain else None
+    hits = self._vector_hits(q, want, allowed, cut) if mode == 'vector' else self._fused_hits(_texts(query)[0], q, want, where, allowed, cut, mode, all_words, why)
+    if explain and mode == 'vector': why = {i: dict(score=round(d, 5), cosine=round(d, 5)) for d, i in hits}
     hits = [(d, i) for d, i in hits if i not in skip]
     if collapse: hits = self._collapse(hits, collapse)
     if sort: hits = self._by_price(hits, sort)
     hits = hits[offset:offset+k]
     metas = self.store.get([i for _, i in hits])
-    out = [Hit(m['id'], d, m, self._thumb_of(m['hash']), m.get('source'), i) for (d, i), m in zip(hits, metas) if m is not None]
+    out = [Hit(m['id'], d, m, self._thumb_of(m['hash']), m.get('source'), i, why and why.get(i)) for (d, i), m in zip(hits, metas) if m is not None]
     return Results(out, total, k, offset)
 
 # %% ../nbs/06_search.ipynb #5389c036
@@ -447,19 +470,23 @@ def _vector_hits(self:SearchEngine, q, n, allowed, cut)->list:
     return [(float(d), int(i)) for d, i in zip(D[0], I[0]) if i >= 0 and (cut is None or d >= cut)]
 
 # %% ../nbs/06_search.ipynb #34b1117f
-def fuse(sims, bm25, w:float)->np.ndarray:
+def fuse(sims, bm25, w:float, parts:bool=False)->np.ndarray:
     "Hybrid scores of candidates: `w` x their cosine scaled to [0, 1] over the candidates, plus (1-`w`) x BM25 over its best."
     sims, bm25 = np.asarray(sims, np.float32), np.asarray(bm25, np.float32)
     lo, hi = (sims.min(), sims.max()) if len(sims) else (0, 0)
     v = (sims - lo) / (hi - lo) if hi > lo else np.zeros_like(sims)
-    return w * v + (1 - w) * (bm25 / bm25.max() if len(bm25) and bm25.max() > 0 else bm25)
+    t = bm25 / bm25.max() if len(bm25) and bm25.max() > 0 else bm25
+    return (w * v + (1 - w) * t, v, t) if parts else w * v + (1 - w) * t
 
 # %% ../nbs/06_search.ipynb #00f06fd8
+_SIDE = ThreadPoolExecutor(4, thread_name_prefix='meepo-vectors')   # runs a hybrid query's vector search while its words are scored
+
 @patch
 def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:int=200, scored:int=5000, any_word:bool=True)->tuple:
     "(rids, cosines, BM25 scores) of a query's `pool` (or `n`) nearest vectors and best word matches; `q` None: words only."
-    vec = self._vector_hits(q, max(pool, n), allowed, None) if q is not None else []
+    vec = _SIDE.submit(self._vector_hits, q, max(pool, n), allowed, None) if q is not None else None   # beside the words, on the other core
     ms = self.store.match(words, max(scored, n), where, any_word=any_word)   # the vector candidates' BM25 too (beyond these: ~0)
+    vec = vec.result() if vec is not None else []
     bm = dict(ms)
     sims = {i: d for d, i in vec}
     top = [i for i, _ in ms[:max(pool, n)]]
@@ -467,11 +494,16 @@ def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:i
     rids = list({**sims, **dict.fromkeys(top)})
     return rids, np.array([sims.get(i, 0.) for i in rids]), np.array([bm.get(i, 0.) for i in rids])
 
-def _ranked(rids, sims, bm, w:float, cut=None, full=()) -> list:
+def _ranked(rids, sims, bm, w:float, cut=None, full=(), why:dict=None) -> list:
     "[(score, rid)] best first by `fuse`; with a `cut`, a candidate must reach it or have every word of the query (`full`)."
     keep = [j for j in range(len(rids)) if cut is None or sims[j] >= cut or rids[j] in full]
-    s = fuse(sims[keep], bm[keep], w)
+    s, v, t = fuse(sims[keep], bm[keep], w, parts=True)
+    if why is not None: why |= {int(rids[j]): _why(s[n], sims[j], v[n], bm[j], t[n], w) for n, j in enumerate(keep)}
     return [(float(s[j]), int(rids[keep[j]])) for j in np.argsort(-s, kind='stable')]
+
+def _why(score, cosine, vector, bm25, words, w)->dict:
+    "A hybrid hit's evidence: score = weight x vector + (1 - weight) x words."
+    return {k: round(float(x), 5) for k, x in dict(score=score, cosine=cosine, vector=vector, bm25=bm25, words=words, weight=w).items()}
 
 # %% ../nbs/06_search.ipynb #b0c40e48
 FUSION_GRID = np.round(np.arange(0, 1.01, .1), 2)
@@ -503,7 +535,7 @@ def calibrate_fusion(self:SearchEngine, n:int=100, seed:int=0, k:int=10)->float:
 @patch
 def _keep_fusion(self:SearchEngine, w:float, queries:int)->float:
     "Keep hybrid weight `w` with the model key and catalogue size it was measured for (a reader: in memory)."
-    f = dict(model=self.model_key, weight=w, queries=queries, items=len(self))
+    f = dict(model=self.model_key, text_model=self.text_key, weight=w, queries=queries, items=len(self))
     if self.store.readonly: self._fusion = f
     else: self.store.set_meta('fusion', f)
     return w
@@ -513,16 +545,16 @@ def _keep_fusion(self:SearchEngine, w:float, queries:int)->float:
 def fusion(self:SearchEngine)->float:
     "The weight of the image vectors in hybrid ranking (the words weigh 1 minus it), measured per model and catalogue."
     for f in (getattr(self, '_fusion', None), self.store.get_meta('fusion')):   # measured again when the catalogue grew or shrank by a quarter
-        if f and f.get('model') == self.model_key and abs(len(self) - f['items']) <= f['items'] / 4: return f['weight']
+        if f and f.get('model') == self.model_key and f.get('text_model', self.model_key) == self.text_key and abs(len(self) - f['items']) <= f['items'] / 4: return f['weight']
     return self.calibrate_fusion()
 
 # %% ../nbs/06_search.ipynb #16504ad4
 @patch
-def _fused_hits(self:SearchEngine, texts, q, n, where, allowed, cut, mode, all_words=False)->list:
+def _fused_hits(self:SearchEngine, texts, q, n, where, allowed, cut, mode, all_words=False, why=None)->list:
     "[(score, rid)] of a hybrid or words-only search, best first."
     words = ' '.join(texts)
     full = {r for r, _ in self.store.match(words, 5000, where, any_word=False)} if cut is not None else ()
-    return _ranked(*self._candidates(words, q, n, where, allowed, any_word=not all_words), 0. if mode == 'text' else self.fusion(), cut, full)
+    return _ranked(*self._candidates(words, q, n, where, allowed, any_word=not all_words), 0. if mode == 'text' else self.fusion(), cut, full, why)
 
 # %% ../nbs/06_search.ipynb #f37ea192
 @patch
@@ -546,7 +578,9 @@ def vocabulary(self:SearchEngine)->Vocabulary:
     "The catalogue's values of its categorical fields with their counts, for query understanding (read again after changes)."
     if getattr(self, '_voc', (None,))[0] != self.seq:
         cats, nums = self.store.filter_fields()
-        self._voc = (self.seq, Vocabulary({f: self.store.facets(f, top=100) for f in cats}), 'price' in nums)
+        voc = Vocabulary({f: self.store.facets(f, top=100) for f in cats})
+        if self.text_key != self.model_key: voc.by_meaning(self.text_encoder.embed_texts)   # a text model of its own: words by meaning too
+        self._voc = (self.seq, voc, 'price' in nums)
     return self._voc[1]
 
 # %% ../nbs/06_search.ipynb #8d4e692f
@@ -588,7 +622,7 @@ def calibrate(self:SearchEngine, n=300, seed=0):
     titles = [m.get('title') or m.get('caption') for m in meta]
     idx = [j for j, t in enumerate(titles) if isinstance(t, str) and t.strip()]
     ii = V @ V.T; rand_i = ii[~np.eye(len(V), dtype=bool)]
-    cal = dict(model=self.model_key, image=float(np.quantile(rand_i, 0.99)), image_random_mean=float(rand_i.mean()))
+    cal = dict(model=self.model_key, text_model=self.text_key, image=float(np.quantile(rand_i, 0.99)), image_random_mean=float(rand_i.mean()))
     if len(idx) >= 10:
         T = self.text_encoder.embed_texts([titles[j] for j in idx]); S = T @ V[idx].T
         own, rnd = np.diag(S), S[~np.eye(len(idx), dtype=bool)]
@@ -603,7 +637,7 @@ def calibrate(self:SearchEngine, n=300, seed=0):
 def cutoff(self:SearchEngine, text=True):
     "The calibrated 'auto' min_score for text (or image) queries (calibrating first if needed)."
     for cal in (self.store.get_meta('calibration'), getattr(self, '_cal', None)):
-        if cal and cal.get('model') == self.model_key: break
+        if cal and cal.get('model') == self.model_key and cal.get('text_model', self.model_key) == self.text_key: break
     else: cal = self.calibrate()
     return cal.get('text' if text else 'image', cal.get('image'))
 
@@ -672,7 +706,10 @@ def info(self:SearchEngine)->dict:
     "What is served: the model's name, the number of items, and how far indexing got while a first run goes on."
     gen = getattr(self.index, 'meta', {})   # a follower serves a generation: its count and its indexing state go together
     indexing = gen['indexing'] if self._pinned and 'indexing' in gen else self.store.get_meta('indexing')
-    return dict(model=model_name(self.model_id), items=len(self), indexing=indexing)
+    tm = self.text_encoder.encoder
+    text = model_name(getattr(tm, 'model_id', None) or type(tm).__name__) if tm is not self.embedder else None
+    langs = getattr(tm, 'langs', None) if text else None
+    return dict(model=model_name(self.model_id), items=len(self), indexing=indexing) | ({'text_model': text, 'text_langs': langs} if text else {})
 
 # %% ../nbs/06_search.ipynb #e717ad71
 @patch(as_prop=True)
@@ -708,11 +745,12 @@ def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data
                 publish_every:float=60, # publish a snapshot at least this often (seconds) during a long run
                 no_thumbs:bool=False, # do not write thumbnails
                 no_onnx:bool=False, # do not write the model's ONNX towers into the database (servers then need torch)
+                text_model:str=None, # what embeds queries from now on: a student folder, a multilingual CLIP model, or 'none'
                 quiet:bool=False): # no progress bars
     "Index a catalogue into a meepo database."
     if not db: sys.exit('meepo-index: give the database folder with --db DIR')
     try:
-        e = SearchEngine.open(db, model=model, index=index)
+        e = SearchEngine.open(db, model=model, index=index, text_model=text_model)
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
     except (ConnectionError, FileNotFoundError, ImportError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
@@ -736,17 +774,21 @@ def search_cli(query:str=None, # text query ("red sneakers -white"); optional wi
                  mode:str=None, # ranking: hybrid (default with words), vector or text
                  sort:str=None, # 'price' (lowest first) or '-price'
                  raw:bool=False, # take the query as it is: no understood filters
+                 explain:bool=False, # show each hit's evidence: cosine, BM25 and the fusion weight
+                 text_model:str=None, # embed the query with this text model (default: the database's)
                  json:bool=False): # print JSON: {"results": [{"id", "score", "metadata"}, ...], "understood": [...]}
     "Search a meepo database."
     import json as _json
     if not db: sys.exit('meepo-search: give the database folder with --db DIR')
     if not (query or image or like): sys.exit('meepo-search: give a QUERY, --image PATH or --like ID')
     try:
-        e = SearchEngine.open(db, readonly=True)
+        e = SearchEngine.open(db, readonly=True, text_model=text_model)
         ms = min_score if min_score in (None, 'auto') else float(min_score)
-        r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms, mode=mode, sort=sort, raw=raw)
+        r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms, mode=mode, sort=sort, raw=raw, explain=explain)
     except (ValueError, KeyError, FileNotFoundError, ImportError, RuntimeError) as ex: sys.exit(f'meepo-search: {ex}')
     if json: print(_json.dumps(r.to_json(), ensure_ascii=False)); return
     if r.understood: print('understood: ' + ', '.join(c['label'] for c in r.understood) + (' (nothing matched them all: shown without them)' if r.relaxed else ''))
-    for i, h in enumerate(r, offset + 1): print(f"{i:3d}  {h.score:.3f}  {h.id:>10}  {h.metadata.get('title') or h.source}")
+    for i, h in enumerate(r, offset + 1):
+        print(f"{i:3d}  {h.score:.3f}  {h.id:>10}  {h.metadata.get('title') or h.source}")
+        if explain: print('                  ' + '  '.join(f'{k} {v:g}' for k, v in h.explain.items() if k != 'score'))
     print(f'({len(r)} of {r.total:,} items)')

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 from fastcore.basics import *
 from .core import jsonable, word_forms
+from .words import Lexicon
 
 # %% auto #0
 __all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'READABLE', 'UNWORDED', 'TOKENIZE', 'WORDS', 'MIGRATIONS', 'COLS',
-           'NAME_WEIGHT', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'fts_query', 'Drift']
+           'NAME_WEIGHT', 'LEXICON_MIN', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'fts_query',
+           'Drift']
 
 # %% ../nbs/05_store.ipynb #e19ae495
 _TOK = re.compile(r"""\s*(?:(?P<num>-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)|(?P<str>'(?:[^']|'')*'|"(?:[^"]|"")*")|"""
@@ -198,6 +200,16 @@ class Store:
             try: yield self.con
             except BaseException: self.con.execute('ROLLBACK'); raise
             else: self.con.execute('COMMIT')
+
+    @contextlib.contextmanager
+    def reading(self):
+        "Reads that see one state of the store: a read transaction, or the snapshot this connection is pinned to."
+        with self.lock:
+            own = not self.con.in_transaction
+            if own: self.con.execute('BEGIN')
+            try: yield self.con
+            finally:
+                if own: self.con.execute('COMMIT')
 
 # %% ../nbs/05_store.ipynb #f6cdb912
 UNWORDED = {'file', 'image', 'url', 'link', 'href', 'thumb', 'path', 'source', 'hash', 'sku'}   # fields that are not words
@@ -430,6 +442,54 @@ def has_words(self:Store)->bool:
     return bool(self.q1("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='words'"))
 
 # %% ../nbs/05_store.ipynb #03e27f01
+LEXICON_MIN = 50_000   # items from which a store ranks words in memory
+Store.lexicon_min = LEXICON_MIN   # a store's own threshold (infinite: FTS5 always)
+
+@patch
+def _words_rows(self:Store, rids=None)->tuple:
+    "(seq, [(rid, title, other words)]) of every item (or of `rids`), read in one state of the store."
+    ins = f" WHERE rowid IN ({','.join(str(int(r)) for r in rids) or 'NULL'})" if rids is not None else ''
+    with self.reading() as con: return self.seq, con.execute('SELECT rowid, name, body FROM words' + ins).fetchall()
+
+# %% ../nbs/05_store.ipynb #e533682c
+@patch
+def _build_lexicon(self:Store):
+    "Read every item's words into a new `Lexicon` (a failure is kept in `lexicon_error`; FTS5 answers meanwhile)."
+    try: self._lx = self._lx_view = Lexicon(*self._words_rows()[::-1], name_weight=NAME_WEIGHT)
+    except Exception as e: self.lexicon_error = e
+    finally: self._lx_thread = None
+
+@patch
+def _rebuild_lexicon(self:Store, wait:bool):
+    "Build the lexicon now (`wait`), or start a thread that does, unless one is building."
+    if wait: return self._build_lexicon()
+    if self.__dict__.get('_lx_thread') is None:
+        self._lx_thread = threading.Thread(target=self._build_lexicon, daemon=True, name='meepo-lexicon'); self._lx_thread.start()
+
+# %% ../nbs/05_store.ipynb #f8683ab8
+@patch
+def lexicon(self:Store, wait:bool=False)->Lexicon|None:
+    "The words in memory, up to date with what this store reads; None for a small store, or while the first one builds (unless `wait`)."
+    if not self.has_words: return None
+    if self.__dict__.get('_lx') is None:   # the first one: for a big store, or when asked
+        if wait or len(self) >= self.lexicon_min: self._rebuild_lexicon(wait)
+        if not wait or self.__dict__.get('_lx') is None: return None
+    base, view, seq = self._lx, self._lx_view, self.seq
+    if view.seq == seq: return view
+    ch = self.changes(base.seq) if base.seq <= seq else None
+    if ch is None or len(ch[0]) + len(ch[1]) > base.n / 10:   # compacted past, or changed by a tenth: read it all again
+        self._rebuild_lexicon(wait)
+        if wait or ch is None: return self._lx_view if wait else None
+    self._lx_view = view = base.patched(self._words_rows(ch[0])[1], ch[1], ch[2])
+    return view
+
+# %% ../nbs/05_store.ipynb #c745be34
+def _allowed(store, where, rids):
+    "The rids a match may return: those of filter `where`, and of `rids`; None: any."
+    a = store.rids(where) if where is not None else None
+    return a if rids is None else np.asarray(rids, np.int64) if a is None else np.intersect1d(a, rids)
+
+# %% ../nbs/05_store.ipynb #225614ec
 @patch
 def match(self:Store, text:str, k:int=100, # the words to look for; the most items to return
           where=None, # a filter, as for `rids`
@@ -438,6 +498,7 @@ def match(self:Store, text:str, k:int=100, # the words to look for; the most ite
     "[(rid, score)] of up to `k` items whose words match `text`, best BM25 score first."
     q = fts_query(text, any_word) if isinstance(text, str) else None
     if q is None or not self.has_words: return []
+    if (lx := self.lexicon()) is not None: return lx.match(text, k, _allowed(self, where, rids), any_word)
     sql, params = ['words MATCH ?'], [q]
     if where is not None: w, p = where_sql(where, self.field_names()); sql.append(f'rowid IN (SELECT rid FROM items WHERE {w})'); params += p
     if rids is not None: sql.append(f"rowid IN ({','.join(str(int(r)) for r in rids) or 'NULL'})")
@@ -454,13 +515,10 @@ def seq(self:Store):
 def changes(self:Store, since:int):
     "(upserted rids, removed rids, seq) after change `since`, or None if the log was compacted past it."
     if since < self.get_meta('log_floor', 0): return None
-    with self.lock:   # one read transaction: the log and the items agree
-        self.con.execute('BEGIN')
-        try:
-            seq = self.seq
-            rows = self.con.execute("""SELECT c.rid, c.op, i.rid IS NOT NULL FROM changes c LEFT JOIN items i ON i.rid = c.rid
-                WHERE c.seq IN (SELECT max(seq) FROM changes WHERE seq > ? AND seq <= ? GROUP BY rid)""", (since, seq)).fetchall()
-        finally: self.con.execute('COMMIT')
+    with self.reading():   # one read transaction: the log and the items agree
+        seq = self.seq
+        rows = self.con.execute("""SELECT c.rid, c.op, i.rid IS NOT NULL FROM changes c LEFT JOIN items i ON i.rid = c.rid
+            WHERE c.seq IN (SELECT max(seq) FROM changes WHERE seq > ? AND seq <= ? GROUP BY rid)""", (since, seq)).fetchall()
     up = [r for r, op, live in rows if op == 'u' and live]
     gone = [r for r, op, live in rows if op == 'd' or not live]
     return np.array(sorted(up), np.int64), np.array(sorted(gone), np.int64), seq

@@ -13,8 +13,9 @@ from fastcore.basics import *
 from .core import atomic_write, save_text, cache_dir
 
 # %% auto #0
-__all__ = ['SHAPES', 'COLOURS', 'PATTERNS', 'BACKGROUNDS', 'PRICES', 'FIELDS', 'DEMO_N', 'DEMO_SEED', 'describe_item',
-           'item_spec', 'render', 'sheet', 'make_catalogue', 'demo_catalogue_path', 'demo_catalogue']
+__all__ = ['SHAPES', 'COLOURS', 'PATTERNS', 'BACKGROUNDS', 'PRICES', 'LANGS', 'NOUNS', 'ADJECTIVES', 'SMALL_WORDS', 'FIELDS',
+           'DEMO_N', 'DEMO_SEED', 'describe_item', 'item_spec', 'adjective', 'describe_in', 'render', 'sheet',
+           'make_catalogue', 'demo_catalogue_path', 'demo_catalogue']
 
 # %% ../nbs/10_synth.ipynb #6cef16a7
 SHAPES = {
@@ -56,6 +57,70 @@ def item_spec(i:int, # index of the item in the catalogue
     return dict(id=i, category=cat, colour=col, pattern=pat, background=r.choice(BACKGROUNDS),
                 title=f'{r.choice(_ADJ)} {desc.title()}', caption=f'a photo of a {desc}',
                 price=round(r.uniform(lo, hi), 0) - .01, rs=r.randrange(2**31))
+
+# %% ../nbs/10_synth.ipynb #7e12688a
+LANGS = ('en', 'es', 'de', 'fr')
+NOUNS = {   # category: {language: (singular, plural, gender)}
+    't-shirt': dict(es=('camiseta', 'camisetas', 'f'), de=('T-Shirt', 'T-Shirts', 'n'), fr=('t-shirt', 't-shirts', 'm')),
+    'mug':     dict(es=('taza', 'tazas', 'f'), de=('Tasse', 'Tassen', 'f'), fr=('tasse', 'tasses', 'f')),
+    'cap':     dict(es=('gorra', 'gorras', 'f'), de=('Kappe', 'Kappen', 'f'), fr=('casquette', 'casquettes', 'f')),
+    'shoe':    dict(es=('zapato', 'zapatos', 'm'), de=('Schuh', 'Schuhe', 'm'), fr=('chaussure', 'chaussures', 'f')),
+    'bag':     dict(es=('bolso', 'bolsos', 'm'), de=('Tasche', 'Taschen', 'f'), fr=('sac', 'sacs', 'm')),
+    'lamp':    dict(es=('lámpara', 'lámparas', 'f'), de=('Lampe', 'Lampen', 'f'), fr=('lampe', 'lampes', 'f')),
+    'bottle':  dict(es=('botella', 'botellas', 'f'), de=('Flasche', 'Flaschen', 'f'), fr=('bouteille', 'bouteilles', 'f')),
+    'sock':    dict(es=('calcetín', 'calcetines', 'm'), de=('Socke', 'Socken', 'f'), fr=('chaussette', 'chaussettes', 'f')),
+    'dress':   dict(es=('vestido', 'vestidos', 'm'), de=('Kleid', 'Kleider', 'n'), fr=('robe', 'robes', 'f')),
+    'pillow':  dict(es=('cojín', 'cojines', 'm'), de=('Kissen', 'Kissen', 'n'), fr=('coussin', 'coussins', 'm')),
+}
+
+# %% ../nbs/10_synth.ipynb #8a128e11
+ADJECTIVES = {   # colour or pattern: {language: forms}
+    'red':    dict(es='rojo roja rojos rojas', de='rot', fr='rouge rouge rouges rouges'),
+    'orange': dict(es='naranja naranja naranja naranja', de='ORANGE', fr='orange orange orange orange'),
+    'yellow': dict(es='amarillo amarilla amarillos amarillas', de='gelb', fr='jaune jaune jaunes jaunes'),
+    'green':  dict(es='verde verde verdes verdes', de='grün', fr='vert verte verts vertes'),
+    'blue':   dict(es='azul azul azules azules', de='blau', fr='bleu bleue bleus bleues'),
+    'purple': dict(es='morado morada morados moradas', de='LILA', fr='violet violette violets violettes'),
+    'pink':   dict(es='rosa rosa rosa rosa', de='ROSA', fr='rose rose roses roses'),
+    'brown':  dict(es='marrón marrón marrones marrones', de='braun', fr='marron marron marron marron'),
+    'black':  dict(es='negro negra negros negras', de='schwarz', fr='noir noire noirs noires'),
+    'white':  dict(es='blanco blanca blancos blancas', de='weiß', fr='blanc blanche blancs blanches'),
+    'grey':   dict(es='gris gris grises grises', de='grau', fr='gris grise gris grises'),
+    'striped': dict(es='a rayas', de='gestreift', fr='à rayures'),   # after the noun in es/fr, never changing
+    'dotted':  dict(es='de lunares', de='gepunktet', fr='à pois'),
+    'checked': dict(es='a cuadros', de='kariert', fr='à carreaux'),
+}
+
+# %% ../nbs/10_synth.ipynb #734f18a4
+def adjective(word:str, lang:str, gender:str, plural:bool=False, article:bool=False)->str:
+    "The `lang` form of colour or pattern `word` for a noun of `gender` ('m', 'f', 'n')."
+    forms = ADJECTIVES[word][lang]
+    if lang == 'de':
+        if forms.isupper(): return forms.lower()
+        return forms + ('en' if article else 'e' if plural or gender == 'f' else {'m': 'er', 'n': 'es'}[gender])
+    fs = forms.split()
+    return fs[2*plural + (gender == 'f')] if len(fs) == 4 else forms
+
+# %% ../nbs/10_synth.ipynb #61f62612
+_PHOTO = dict(en='a photo of {}', es='una foto de {}', de='ein Foto von {}', fr='une photo {}')
+SMALL_WORDS = dict(es={'una': 'a', 'un': 'a', 'de': 'of', 'foto': 'photo'}, fr={'une': 'a', 'un': 'a', 'de': 'of', 'photo': 'photo'},
+                   de={'ein': 'a', 'einer': 'a', 'einem': 'a', 'von': 'of', 'foto': 'photo'})   # the captions' other words, in English
+_ONE = dict(es=dict(m='un', f='una'), de=dict(m='einem', f='einer', n='einem'), fr=dict(m="d'un", f="d'une"))
+
+def describe_in(lang:str, category:str, colour:str=None, pattern:str='plain', # what the item is; colour None: any
+                plural:bool=False, caption:bool=False)->str:
+    "A description of a product in language `lang`, e.g. ('es', 'mug', 'red', 'striped') -> 'taza roja a rayas'."
+    if lang == 'en':
+        noun = (category + ('es' if category.endswith('ss') else 's')) if plural else category
+        d = ' '.join([w for w in (colour, None if pattern == 'plain' else pattern) if w] + [noun])
+        return _PHOTO['en'].format(('' if plural else 'an ' if d[0] in 'aeiou' else 'a ') + d) if caption else d
+    sg, pl, g = NOUNS[category][lang]
+    art = caption and not plural
+    if lang == 'de' and caption and plural and not pl.endswith(('n', 's')): pl += 'n'   # the dative plural: "von roten Schuhen"
+    adjs = [adjective(w, lang, g, plural, caption) for w in (colour, None if pattern == 'plain' else pattern) if w]
+    d = ' '.join(adjs + [pl if plural else sg]) if lang == 'de' else ' '.join([pl if plural else sg] + adjs)
+    if not caption: return d
+    return _PHOTO[lang].format((_ONE[lang][g] + ' ' if art else '' if lang != 'fr' else 'de ') + d)
 
 # %% ../nbs/10_synth.ipynb #9df9dccf
 def _mask(shape, size, scale, cx, cy, angle):

@@ -7,13 +7,14 @@ Docs: https://meepo-search.github.io/meepo_core/understand.html.md"""
 # %% ../nbs/05a_understand.ipynb #8abfac71
 from __future__ import annotations
 import re, itertools
+import numpy as np
 from dataclasses import dataclass, field
 from fastcore.basics import *
 from fastcore.foundation import L
 from .core import word_forms
 
 # %% auto #0
-__all__ = ['Vocabulary', 'price_terms', 'Understood', 'understand']
+__all__ = ['MEANING_MARGIN', 'Vocabulary', 'price_terms', 'Understood', 'understand']
 
 # %% ../nbs/05a_understand.ipynb #a8428c9d
 def _toks(text:str)->list: return re.findall(r'\w+', str(text).lower())
@@ -27,7 +28,7 @@ def _keys(toks:list)->set:
 class Vocabulary:
     "The catalogue's facet values by the keys of their words: key -> (field, value), the broadest field first."
     def __init__(self, cats:dict): # {field: [(value, number of items)]}, e.g. from `Store.facets`
-        self.fields, self.index = list(cats), {}
+        self.fields, self.index, self.cats, self.embed = list(cats), {}, cats, None
         for f, vals in cats.items():
             for v, n in vals:
                 if (ts := _toks(v)) and not all(t.isdigit() for t in ts):
@@ -81,7 +82,8 @@ def _facets(toks:list, voc:Vocabulary)->list:
         for i in range(len(toks) - n + 1):
             if used & set(range(i, i+n)): continue
             if fv := voc.lookup(toks[i:i+n]): out.append((*fv, ' '.join(toks[i:i+n]))); used |= set(range(i, i+n))
-    return out
+    rest = [i for i in range(len(toks)) if i not in used and not toks[i].isdigit()] if voc.embed else []
+    return out + [(*fv, toks[i]) for i, fv in zip(rest, voc.meant([toks[i] for i in rest]) if rest else []) if fv]
 
 # %% ../nbs/05a_understand.ipynb #bffc0b1d
 def understand(text:str, voc:Vocabulary=None, prices:bool=True)->Understood:
@@ -99,3 +101,28 @@ def understand(text:str, voc:Vocabulary=None, prices:bool=True)->Understood:
 def _price_label(r):
     lo, hi = r
     return f'price {lo:g}–{hi:g}' if lo is not None and hi is not None else f'price < {hi:g}' if hi is not None else f'price > {lo:g}'
+
+# %% ../nbs/05a_understand.ipynb #a2d783d0
+MEANING_MARGIN = 0.2   # how much nearer (cosine) a word must be to one value than to any other, to be understood as it
+
+@patch
+def by_meaning(self:Vocabulary, embed, # a text encoder's `embed_texts`: texts -> unit vectors
+               others=('a', 'of', 'photo', 'the', 'and'))->Vocabulary: # words that name no value
+    "Also understand words by their vectors: the values' and `others`' are kept."
+    vals = [(f, str(v)) for f, vs in self.cats.items() for v, _ in vs]
+    self.embed, self._names = embed, vals + [None] * len(others)
+    self._vecs = np.asarray(embed([v for _, v in vals] + list(others)), np.float32)
+    return self
+
+# %% ../nbs/05a_understand.ipynb #577ea429
+@patch
+def meant(self:Vocabulary, words:list)->list:
+    "(field, value) each word means by its vector (or None): the nearest value, by `MEANING_MARGIN` over anything else."
+    forms = [word_forms(w) for w in words]   # as written, then without a plural ending ("tazas" -> "taza")
+    S, got = np.asarray(self.embed([f for fs in forms for f in fs]), np.float32) @ self._vecs.T, []
+    for row in S:
+        o = np.argsort(-row); best = self._names[o[0]]
+        second = next((row[j] for j in o[1:] if self._names[j] != best), -1.)
+        got.append(best if best is not None and row[o[0]] - second >= MEANING_MARGIN else None)
+    ends = np.cumsum([len(fs) for fs in forms])
+    return [next((g for g in got[e - len(fs):e] if g), None) for fs, e in zip(forms, ends)]
