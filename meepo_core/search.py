@@ -479,12 +479,16 @@ def fuse(sims, bm25, w:float, parts:bool=False)->np.ndarray:
     return (w * v + (1 - w) * t, v, t) if parts else w * v + (1 - w) * t
 
 # %% ../nbs/06_search.ipynb #00f06fd8
-_SIDE = ThreadPoolExecutor(4, thread_name_prefix='meepo-vectors')   # runs a hybrid query's vector search while its words are scored
+_SIDE = {}
+def _side()->ThreadPoolExecutor:
+    "This process's threads for a hybrid query's vector search, run while its words are scored (made anew in a forked child)."
+    if os.getpid() not in _SIDE: _SIDE.clear(); _SIDE[os.getpid()] = ThreadPoolExecutor(4, thread_name_prefix='meepo-vectors')
+    return _SIDE[os.getpid()]
 
 @patch
 def _candidates(self:SearchEngine, words, q, n, where=None, allowed=None, pool:int=200, scored:int=5000, any_word:bool=True)->tuple:
     "(rids, cosines, BM25 scores) of a query's `pool` (or `n`) nearest vectors and best word matches; `q` None: words only."
-    vec = _SIDE.submit(self._vector_hits, q, max(pool, n), allowed, None) if q is not None else None   # beside the words, on the other core
+    vec = _side().submit(self._vector_hits, q, max(pool, n), allowed, None) if q is not None else None   # beside the words, on the other core
     ms = self.store.match(words, max(scored, n), where, any_word=any_word)   # the vector candidates' BM25 too (beyond these: ~0)
     vec = vec.result() if vec is not None else []
     bm = dict(ms)
