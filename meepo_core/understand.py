@@ -14,7 +14,7 @@ from fastcore.foundation import L
 from .core import word_forms
 
 # %% auto #0
-__all__ = ['MEANING_MARGIN', 'Vocabulary', 'price_terms', 'Understood', 'understand']
+__all__ = ['MEANING_MARGIN', 'MEANING_MIN', 'Vocabulary', 'price_terms', 'Understood', 'understand']
 
 # %% ../nbs/05a_understand.ipynb #a8428c9d
 def _toks(text:str)->list: return re.findall(r'\w+', str(text).lower())
@@ -104,6 +104,7 @@ def _price_label(r):
 
 # %% ../nbs/05a_understand.ipynb #a2d783d0
 MEANING_MARGIN = 0.2   # how much nearer (cosine) a word must be to one value than to any other, to be understood as it
+MEANING_MIN = 0.9      # and how near it must be to that value
 
 @patch
 def by_meaning(self:Vocabulary, embed, # a text encoder's `embed_texts`: texts -> unit vectors
@@ -117,12 +118,12 @@ def by_meaning(self:Vocabulary, embed, # a text encoder's `embed_texts`: texts -
 # %% ../nbs/05a_understand.ipynb #577ea429
 @patch
 def meant(self:Vocabulary, words:list)->list:
-    "(field, value) each word means by its vector (or None): the nearest value, by `MEANING_MARGIN` over anything else."
+    "(field, value) each word means by its vector (or None): the nearest value, within `MEANING_MIN` and by `MEANING_MARGIN` over anything else."
     forms = [word_forms(w) for w in words]   # as written, then without a plural ending ("tazas" -> "taza")
     S, got = np.asarray(self.embed([f for fs in forms for f in fs]), np.float32) @ self._vecs.T, []
     for row in S:
         o = np.argsort(-row); best = self._names[o[0]]
         second = next((row[j] for j in o[1:] if self._names[j] != best), -1.)
-        got.append(best if best is not None and row[o[0]] - second >= MEANING_MARGIN else None)
+        got.append(best if best is not None and row[o[0]] >= MEANING_MIN and row[o[0]] - second >= MEANING_MARGIN else None)
     ends = np.cumsum([len(fs) for fs in forms])
     return [next((g for g in got[e - len(fs):e] if g), None) for fs, e in zip(forms, ends)]
