@@ -294,15 +294,15 @@ def hybrid_bench(eng, texts, q, # engine, text queries, a vector for each
                  fts5:bool=False)->Timings: # also hybrid with the words ranked by SQLite FTS5 (no `Lexicon`)
     "Latency (alternating) of text -> top-10 with metadata: vectors only, hybrid with any word (OR), hybrid with every word (AND)."
     from meepo_core.search import SearchEngine
-    from meepo_core.store import Store
     def engine(store):
         e = SearchEngine(LookupTexts(dict(zip(texts, q))), eng.index, store, eng.db, seq=eng.seq)
         e._fusion = dict(model=e.model_key, weight=weight, queries=0, items=len(e)); return e
-    e, runs = engine(eng.store), {}
-    for name, e in [('', e)] + ([(', FTS5', engine(_fts5_store(eng.store.path)))] if fts5 else []):
+    main = engine(eng.store)
+    runs = {'vector only': lambda t: main.search(t, k=10, mode='vector', raw=True)}
+    for name, e in [('', main)] + ([(', FTS5', engine(_fts5_store(eng.store.path)))] if fts5 else []):
         runs |= {f'hybrid, any word (OR){name}': lambda t, e=e: e.search(t, k=10, raw=True),
                  f'hybrid, every word (AND){name}': lambda t, e=e: e.search(t, k=10, raw=True, all_words=True)}
-    return alternate({'vector only': lambda t: e.search(t, k=10, mode='vector', raw=True)} | runs,
+    return alternate(runs,
                      rounds=rounds or len(texts), warmup=3, inputs=list(texts))
 
 def _fts5_store(path):

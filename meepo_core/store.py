@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from fastcore.basics import *
 from .core import jsonable, word_forms
-from .words import Lexicon
+from .words import Lexicon, query_words
 
 # %% auto #0
 __all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'READABLE', 'UNWORDED', 'TOKENIZE', 'WORDS', 'MIGRATIONS', 'COLS',
@@ -420,18 +420,15 @@ def filter_fields(self:Store, max_values:int=100)->tuple:
     return cats, nums
 
 # %% ../nbs/05_store.ipynb #da0f2172
-def _forms(w:str)->str:
-    "FTS5 alternatives for one query word: as written, hyphens joined, singular; words of 4+ letters by prefix."
-    parts = re.findall(r'\w+', w)
-    j, out = ''.join(parts), ['"' + ' '.join(parts) + '"'] if len(parts) > 1 else []
-    for f in word_forms(j): out.append(f'"{f}"*' if len(f) >= 4 else f'"{f}"')
+def _forms(forms:list)->str:
+    "FTS5 alternatives for one query word's forms (`words.query_words`): phrases, and words of 4+ letters by prefix."
+    out = ['"' + ' '.join(ws) + '"' + ('*' if prefix else '') for ws, prefix in forms]
     return out[0] if len(out) == 1 else '(' + ' OR '.join(out) + ')'
 
 # %% ../nbs/05_store.ipynb #16720193
 def fts_query(text:str, any_word:bool=True)->str|None:
     "An FTS5 query for a shopper's `text`: its words (with their variants) joined by OR (or AND); None if it has none."
-    ws = re.findall(r"\w+(?:[-']\w+)*", str(text).lower())
-    return f" {'OR' if any_word else 'AND'} ".join(_forms(w) for w in ws) or None
+    return f" {'OR' if any_word else 'AND'} ".join(_forms(fs) for fs in query_words(text)) or None
 
 # %% ../nbs/05_store.ipynb #1bdfda60
 NAME_WEIGHT = 2.0   # a title word counts this many times a word of the other fields
