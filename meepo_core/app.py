@@ -653,12 +653,13 @@ def serve_cli(db:str=None, # folder of an index built by `meepo-index` (required
               threads:int=1, # threads per vector search
               follow:float=1., # seconds between looks for an index newly published into `db` (0: never)
               backend:str='auto', # 'auto': the database's ONNX towers if it has them (no torch), else torch; or 'onnx', 'torch'
-              text_model:str=None): # what embeds queries (default: the database's): a student folder, a multilingual CLIP model, 'none'
+              text_model:str=None, # what embeds queries (default: the database's): a student folder, a multilingual CLIP model, 'none'
+              milvus:str=None): # the Milvus server URI the database's vectors live in (default: the one it records)
     "Serve the search page and JSON API over the index in `db`, switching to each newly published generation."
     from meepo_core.search import SearchEngine
     if not db: sys.exit('meepo-serve: give the index folder with --db DIR (build one with meepo-index)')
     search_threads(threads)
-    try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend, text_model=text_model)
+    try: eng = SearchEngine.open(db, model=model, readonly=True, backend=backend, text_model=text_model, milvus=milvus)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError) as ex: sys.exit(f'meepo-serve: {ex}')
     app = create_app(eng, Path(db)/'web', title=title, batch=batch, follow=follow)
     print(f'{title}: {len(eng):,} items, {_models(eng.info())} — open http://{host}:{port}/', flush=True)

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/embed.html.md"""
 
 # %% ../nbs/02_embed.ipynb #34749d72
 from __future__ import annotations
-import os, json, copy, contextlib
+import os, json, copy, warnings, contextlib, importlib.util
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np
@@ -20,8 +20,8 @@ from .encoder import *
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'DEMO_MODEL', 'resolve_model', 'pick_device', 'pick_dtype', 'quiet_loading', 'load_clip',
-           'TorchTowers', 'hf_tokens', 'save_tokens', 'Embedder', 'save_towers', 'naive_embed', 'model_only',
-           'compare_throughput']
+           'TorchTowers', 'hf_tokens', 'save_tokens', 'pick_backend', 'Embedder', 'save_towers', 'naive_embed',
+           'model_only', 'compare_throughput']
 
 # %% ../nbs/02_embed.ipynb #25f0b004
 DEFAULT_MODEL = 'openai/clip-vit-base-patch32'
@@ -111,15 +111,24 @@ def save_tokens(tokenizer, path, max_tokens:int)->Path:
     return save_text(path, bt.to_str())
 
 # %% ../nbs/02_embed.ipynb #da118943
-_BACKENDS = ('torch', 'onnx', 'onnx-int8')
+_BACKENDS = ('auto', 'torch', 'onnx', 'onnx-int8')
 
-def _towers(model, backend, dev, dt):
-    "The towers `backend` runs `model` with on device `dev` in dtype `dt` (ONNX Runtime: on the CPU in float32 only)."
-    if backend not in _BACKENDS: raise ValueError(f"backend must be 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
+def pick_backend(backend:str, named:bool, dev, dt)->str:
+    "What `backend` means for a model on `dev` in `dt`: 'auto' is ONNX Runtime for a checkpoint (`named`) on the CPU in float32 when it is installed, else torch."
+    if backend not in _BACKENDS: raise ValueError(f"backend must be 'auto', 'torch', 'onnx' or 'onnx-int8', not {backend!r}")
+    if backend != 'auto': return backend
+    ok = named and dev.type == 'cpu' and dt == torch.float32 and importlib.util.find_spec('onnxruntime') is not None
+    return 'onnx' if ok else 'torch'
+
+def _towers(model, backend, dev, dt, auto=False):
+    "The towers `backend` runs `model` with on device `dev` in dtype `dt` (ONNX Runtime: on the CPU in float32 only); `auto`: torch if export fails."
     if backend == 'torch': return TorchTowers(model, dev, dt)
     if dev.type != 'cpu' or dt != torch.float32: raise ValueError(f"backend={backend!r} runs on the CPU in float32; got device={dev}, dtype={dt}")
     from meepo_core.onnxrt import OrtTowers
-    return OrtTowers.from_model(model.eval(), int8=backend == 'onnx-int8')
+    try: return OrtTowers.from_model(model.eval(), int8=backend == 'onnx-int8')
+    except Exception as e:
+        if not auto: raise
+        warnings.warn(f'ONNX export failed ({e}); embedding with torch'); return TorchTowers(model, dev, dt)
 
 # %% ../nbs/02_embed.ipynb #34e1d681
 class Embedder(TowerEncoder):
@@ -130,11 +139,13 @@ class Embedder(TowerEncoder):
                  workers:int=None, # decode threads (default: 4 on CPU, 12 on GPU)
                  cache=True, # True: the default `EmbedCache`; a path or an `EmbedCache`; False: none
                  tokenizer=None, # needed when `model` is a `CLIPModel` instance
-                 backend:str='torch', # 'torch', 'onnx' (ONNX Runtime, see `meepo_core.onnxrt`) or 'onnx-int8' (faster, not exact)
+                 backend:str='auto', # 'auto' (`pick_backend`), 'torch', 'onnx' (ONNX Runtime, `meepo_core.onnxrt`) or 'onnx-int8' (faster, not exact)
                  max_pixels:int=MAX_PIXELS): # larger images are refused as decompression bombs
         name, model, tokenizer, spec = _load(model, tokenizer)
         self.device = pick_device(device); self.dtype = pick_dtype(self.device, dtype)
-        towers = _towers(model, backend, self.device, self.dtype)
+        auto, backend = backend == 'auto', pick_backend(backend, name is not None, self.device, self.dtype)
+        towers = _towers(model, backend, self.device, self.dtype, auto)
+        if auto and not hasattr(towers, 'session'): backend = 'torch'   # the export failed
         self.model, self.tokenizer, self.backend = model, tokenizer, backend
         fp = fingerprint(model)  # hashing every weight takes ~1 s for ViT-B/32: once
         name = name or f'{type(model).__name__}@{fp}'

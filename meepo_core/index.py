@@ -6,16 +6,18 @@ Docs: https://meepo-search.github.io/meepo_core/vector_index.html.md"""
 
 # %% ../nbs/04_vector_index.ipynb #02545673
 from __future__ import annotations
-import os, json, time, shutil, re, tempfile
+import os, json, time, shutil, re, tempfile, uuid, copy, contextlib
 from pathlib import Path
 import numpy as np, faiss
 from fastcore.basics import *
 from .core import atomic_write, save_text, normalize
 
 # %% auto #0
-__all__ = ['FLAT_BELOW', 'DEFAULT_KNOBS', 'LADDER', 'as_vecs', 'as_ids', 'exact_search', 'recall_at_k', 'clustered_vectors',
-           'n_lists', 'choose_spec', 'VectorIndex', 'probe_queries', 'index_bytes', 'current_generation',
-           'publish_index', 'load_current', 'MilvusIndex', 'bench_index', 'bench_kinds']
+__all__ = ['FLAT_BELOW', 'IVF_COST', 'QUERIES_PER_BUILD', 'MERGE_AT', 'DEFAULT_KNOBS', 'LADDER', 'as_vecs', 'as_ids',
+           'exact_search', 'recall_at_k', 'clustered_vectors', 'ivf_cost', 'n_lists', 'choose_spec', 'VectorIndex',
+           'probe_queries', 'index_bytes', 'current_generation', 'publish_index', 'load_current', 'disk_bytes',
+           'MilvusIndex', 'milvus_server', 'milvus_bench', 'bench_index', 'bench_kinds', 'nlist_curve', 'publish_bench',
+           'load_bench']
 
 # %% ../nbs/04_vector_index.ipynb #49c43307
 def as_vecs(x, dim=None):
@@ -76,36 +78,56 @@ def clustered_vectors(n, dim=512, clusters=1024, groups=32, group_spread=0.3, lo
 
 # %% ../nbs/04_vector_index.ipynb #bbfe4629
 FLAT_BELOW = 20_000
+IVF_COST = dict(mac_s=46e9,   # multiply-adds a second in k-means and assignment (BLAS, both cores)
+                add_s=5e-6,   # seconds a vector to encode and file (SQ8)
+                scan_s=5.5e-10, quant_s=1.3e-10, # query seconds per dimension of a scanned SQ8 code / of a centroid
+                frac=0.012, probes=4) # share of the vectors a query scans at the target recall, and the fewest lists it probes
+QUERIES_PER_BUILD = 20_000
 
-def n_lists(n):
-    "Number of IVF lists for `n` vectors: about 4·√n, a power of two."
-    return int(2**round(np.log2(max(4*np.sqrt(n), 16))))
+def ivf_cost(n, nlist, dim=512, c=IVF_COST):
+    "Predicted (build seconds, query ms) of an `IVF{nlist},SQ8` index of `n` vectors, from `IVF_COST`."
+    build = (10*min(n, 40*nlist) + n) * nlist * dim / c['mac_s'] + c['add_s']*n
+    query = nlist*dim*c['quant_s'] + max(c['frac'], c['probes']/nlist) * n * dim * c['scan_s']
+    return build, 1e3*query
 
-# %% ../nbs/04_vector_index.ipynb #0aa806f1
+# %% ../nbs/04_vector_index.ipynb #1d224ae8
+def n_lists(n, dim=512, queries=QUERIES_PER_BUILD):
+    "Number of IVF lists for `n` vectors: the power of two minimising build time plus `queries` queries' time (`ivf_cost`)."
+    cands = [2**i for i in range(4, 17) if 39 * 2**i <= max(n, 39*16) and 2**i <= 16*np.sqrt(n)]
+    return min(cands, key=lambda nl: (c := ivf_cost(n, nl, dim))[0] + queries * c[1] / 1e3)
+
+# %% ../nbs/04_vector_index.ipynb #33365b80
 def choose_spec(n, # number of vectors
                 dim=512, mem_budget=None): # bytes allowed for the index (None: no limit)
     "A faiss `index_factory` string for `n` vectors of `dim` within `mem_budget`."
     per = mem_budget / max(n, 1) if mem_budget else np.inf
     if n < FLAT_BELOW and per >= 4*dim + 8: return 'Flat'
-    nl = n_lists(n)
+    nl = n_lists(n, dim)
     if per >= dim + 16: return f'IVF{nl},SQ8'
     m = next((m for m in (128, 64, 48, 32, 16, 8) if dim % m == 0 and m + 16 <= per), None)
     if m is None: raise ValueError(f'a memory budget of {mem_budget} bytes is too small for {n:,} vectors')
     return f'OPQ{m},IVF{nl},PQ{m}'
 
 # %% ../nbs/04_vector_index.ipynb #ebb11046
+MERGE_AT = 5000
+
 class VectorIndex:
     "faiss vectors with stable int64 ids: a main index with tombstones, and an exact delta beside it."
     def __init__(self, dim:int, # vector dimension
                  spec='auto',   # faiss index_factory string, or 'auto' (`choose_spec`)
                  target_recall=0.95, # recall@10 that `tune` aims for
-                 merge_at=5000, # fold the delta into the main index beyond this many vectors
+                 merge_at=None, # fold the delta into the main index beyond this many vectors (None: `MERGE_AT` or 2% of the main index)
                  mem_budget=None, # bytes, for 'auto'
                  fetch=None):   # callable ids -> vectors, used for rebuilds
         store_attr()
         self.main, self.main_spec, self.params, self.tomb, self.trained_n, self.fit = None, None, {}, set(), 0, None
-        self.main_ids, self.mmapped = np.zeros(0, np.int64), None
+        self.main_ids, self.mmapped, self.main_file, self.main_tag = np.zeros(0, np.int64), None, None, None
         self.delta = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+
+    @property
+    def merge_limit(self):
+        "Delta size (or tombstone count) past which the delta is folded into the main index."
+        return self.merge_at if self.merge_at is not None else max(MERGE_AT, len(self.main_ids) // 50)
 
     @property
     def ivf(self):
@@ -155,6 +177,12 @@ def _sample(n, m, seed=0):
 
 # %% ../nbs/04_vector_index.ipynb #0557b5ac
 @patch
+def _changed_main(self:VectorIndex):
+    "Mark the main index as new: a fresh tag, and no saved copy of it yet."
+    self.main_tag, self.main_file = uuid.uuid4().hex[:16], None
+
+# %% ../nbs/04_vector_index.ipynb #c3ddd643
+@patch
 def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     "Build the main index from scratch with `vecs`; empties the delta and tombstones."
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
@@ -165,6 +193,7 @@ def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     if not idx.is_trained: idx.train(vecs[_sample(len(vecs), 40*ivf.nlist if ivf else 65536)])
     for s in range(0, len(ids), 100_000): idx.add_with_ids(vecs[s:s+100_000], ids[s:s+100_000])
     self.main, self.main_spec, self.main_ids, self.tomb, self.mmapped = idx, spec, np.sort(ids), set(), None
+    self._changed_main()
     self.trained_n, self.params = len(ids), {}
     self.delta.reset()
     self.fit = self._fit(vecs[_sample(len(vecs), 2000)])
@@ -182,7 +211,7 @@ def _fit(self:VectorIndex, vecs):
 
 # %% ../nbs/04_vector_index.ipynb #b1b7fd96
 DEFAULT_KNOBS = dict(nprobe=16, efSearch=64)  # before tuning
-LADDER = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 4096, 8192]
+LADDER = [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 256, 384, 512, 768, 1024, 1536, 2048, 4096, 8192]
 
 @patch
 def _knob(self:VectorIndex):
@@ -246,6 +275,7 @@ def _search_main(self:VectorIndex, q, k, allowed):
     "Search the main index, raising the knob until every query has `min(k, allowed live)` results."
     sel, keep = _selector(allowed, self.tomb)
     want = min(k, len(self.main_ids) - len(self.tomb) if allowed is None else int(self.contains(allowed).sum()))
+    if (ivf := self.ivf) is not None: ivf.parallel_mode = int(len(q) < faiss.omp_get_max_threads())  # one query: lists across cores
     boost = 1
     while True:
         D, I = self.main.search(q, k, params=self._params(sel, boost))
@@ -285,7 +315,7 @@ def add(self:VectorIndex, ids, vecs):
     if len(ids) != len(vecs): raise ValueError(f'{len(ids)} ids for {len(vecs)} vectors')
     if len(np.unique(ids)) != len(ids) or self.contains(ids).any(): raise KeyError('ids already in the index (use upsert)')
     self.delta.add_with_ids(vecs, ids)
-    if self.delta.ntotal > self.merge_at: self.merge()
+    if self.delta.ntotal > self.merge_limit: self.merge()
     return self
 
 # %% ../nbs/04_vector_index.ipynb #5fbf7f84
@@ -348,7 +378,12 @@ def merge(self:VectorIndex):
         self.main_ids, self.tomb = self.main_ids[~np.isin(self.main_ids, np.fromiter(self.tomb, np.int64))], set()
     self.main.add_with_ids(self.delta.reconstruct_batch(new), new)
     self.main_ids = np.sort(np.concatenate([self.main_ids, new]))
-    self.delta.reset()
+    self.delta.reset(); self._changed_main()
+
+@patch(as_prop=True)
+def merge_due(self:VectorIndex):
+    "Has the delta (or the tombstones) outgrown `merge_limit`?"
+    return max(self.delta.ntotal, len(self.tomb)) > self.merge_limit
 
 # %% ../nbs/04_vector_index.ipynb #eeaa75e0
 def _write_index(idx, path):
@@ -362,33 +397,58 @@ def index_bytes(idx):
     return n[0]
 
 # %% ../nbs/04_vector_index.ipynb #b9c56ffa
+def _link(src, dst):
+    "Hard-link `src` as `dst` (a copy where the file system has no hard links)."
+    try: os.link(src, dst)
+    except OSError: shutil.copyfile(src, dst)
+
+def _main_tag(folder):
+    "The tag of the main index saved in `folder` (None if unreadable)."
+    try: return json.loads((Path(folder)/'meta.json').read_text()).get('main_tag')
+    except (OSError, ValueError): return None
+
+# %% ../nbs/04_vector_index.ipynb #e29c3aef
+@patch
+def _save_main(self:VectorIndex, tmp):
+    "Write main.faiss and ids.npy into `tmp`: links to the last saved copy if the main index is unchanged since."
+    src = self.main_file
+    if src is not None and src.exists() and self.main_tag and _main_tag(src.parent) == self.main_tag:
+        for f in ('main.faiss', 'ids.npy'): _link(src.parent/f, tmp/f)
+        return
+    _write_index(self.main, tmp/'main.faiss')
+    with atomic_write(tmp/'ids.npy') as f: np.save(f, self.main_ids)
+
+# %% ../nbs/04_vector_index.ipynb #aad9832f
 @patch
 def save(self:VectorIndex, folder, **meta):
     "Write the index into `folder` (a new folder, renamed into place); `meta` goes to meta.json."
     folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', dir=folder.parent))
-    if self.main is not None: _write_index(self.main, tmp/'main.faiss')
+    if self.main is not None: self._save_main(tmp)
     _write_index(self.delta, tmp/'delta.faiss')
-    with atomic_write(tmp/'ids.npy') as f: np.save(f, self.main_ids)
     info = dict(dim=self.dim, spec=self.spec, main_spec=self.main_spec, params=self.params, trained_n=self.trained_n,
                 fit=self.fit, target_recall=self.target_recall, merge_at=self.merge_at, mem_budget=self.mem_budget,
-                tomb=sorted(self.tomb), meta=meta)
+                main_tag=self.main_tag, tomb=sorted(self.tomb), meta=meta)
     save_text(tmp/'meta.json', json.dumps(info))
     if folder.exists(): shutil.rmtree(folder)
     os.replace(tmp, folder)
+    if self.main is not None: self.main_file = folder/'main.faiss'
     return folder
 
-# %% ../nbs/04_vector_index.ipynb #e29c3aef
+# %% ../nbs/04_vector_index.ipynb #d0df2527
 @classmethod
-def _load(cls, folder, mmap=False, fetch=None):
-    "Load a `VectorIndex` saved with `save` (memory-mapping the main index if `mmap`)."
+def _load(cls, folder, mmap=False, fetch=None, like=None):
+    "Load a `VectorIndex` saved with `save` (memory-mapping the main index if `mmap`; reusing `like`'s if it is the same)."
     folder = Path(folder); info = json.loads((folder/'meta.json').read_text())
     ix = cls(info['dim'], info['spec'], info['target_recall'], info['merge_at'], info['mem_budget'], fetch)
-    if (folder/'main.faiss').exists():
+    ix.main_tag = info.get('main_tag')
+    if like is not None and like.main is not None and ix.main_tag and like.main_tag == ix.main_tag:
+        ix.main, ix.main_ids, ix.mmapped = like.main, like.main_ids, like.mmapped
+    elif (folder/'main.faiss').exists():
         ix.main = faiss.read_index(str(folder/'main.faiss'), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
-        ix.mmapped = folder/'main.faiss' if mmap else None
-    ix.delta = faiss.read_index(str(folder/'delta.faiss'))
-    ix.main_ids, ix.tomb = np.load(folder/'ids.npy'), set(info['tomb'])
+        ix.mmapped, ix.main_ids = folder/'main.faiss' if mmap else None, np.load(folder/'ids.npy')
+    ix.main_file = folder/'main.faiss' if ix.main is not None else None
+    ix.delta, ix.tomb = faiss.read_index(str(folder/'delta.faiss')), set(info['tomb'])
     ix.main_spec, ix.params, ix.trained_n, ix.fit, ix.meta = info['main_spec'], info['params'], info['trained_n'], info['fit'], info['meta']
     return ix
 VectorIndex.load = _load
@@ -407,41 +467,59 @@ def publish_index(ix, root, keep=3, **meta):
     name = f'g{int(gens[-1].name[1:]) + 1 if gens else 1:06d}'
     ix.save(d/name, **meta)
     save_text(d/'CURRENT', name + '\n')
-    for old in gens[:max(0, len(gens) + 1 - keep)]: shutil.rmtree(old, ignore_errors=True)
+    _prune(gens, getattr(ix, 'main_tag', None), keep)
     for junk in d.glob('.g*'): shutil.rmtree(junk, ignore_errors=True)   # temp folders of crashed saves
     return d/name
 
 # %% ../nbs/04_vector_index.ipynb #d0732132
-def load_current(root, mmap=False, fetch=None, tries=5):
+def _prune(gens, tag, keep):
+    "Drop the older `gens` beyond the newest `keep`-1, and at once those holding another main index than `tag`."
+    for i, g in enumerate(reversed(gens)):
+        if i + 2 > keep or _main_tag(g) != tag: shutil.rmtree(g, ignore_errors=True)
+
+# %% ../nbs/04_vector_index.ipynb #18dc52c1
+def load_current(root, mmap=False, fetch=None, tries=5, like=None): # like: an index whose main index to reuse if unchanged
     "The live `VectorIndex` under `root` (None if nothing was published yet)."
     for i in range(tries):
         if (g := current_generation(root)) is None: return None
-        try: return VectorIndex.load(g, mmap=mmap, fetch=fetch)
+        try: return MilvusIndex.load(g, fetch, like) if (g/'milvus.json').exists() else VectorIndex.load(g, mmap=mmap, fetch=fetch, like=like)
         except FileNotFoundError:
             if i == tries - 1: raise
             time.sleep(0.05)
 
+# %% ../nbs/04_vector_index.ipynb #0d6bb497
+def disk_bytes(root):
+    "Bytes the files under `root` hold on disk, each hard-linked file counted once."
+    return sum({(st := p.stat()).st_ino: st.st_size for p in Path(root).rglob('*') if p.is_file()}.values())
+
 # %% ../nbs/04_vector_index.ipynb #bd2e7537
 class MilvusIndex:
     "`VectorIndex`'s interface over a Milvus collection (Milvus Lite file or server URI)."
+    shared, merge_due, batch, params = True, False, 5000, {}   # shared: every process that opens it sees the same vectors
     def __init__(self, dim:int, uri='milvus.db', # a Milvus Lite file path or http://host:19530
-                 collection='meepo', fetch=None, **kw):
+                 collection='meepo', fetch=None,
+                 index_type=None, index_params=None, # a Milvus index for a new collection (None: its AUTOINDEX)
+                 **kw):
         from pymilvus import MilvusClient
-        store_attr('dim,uri,collection,fetch')
-        self.client = MilvusClient(str(uri), **kw)
-        if not self.client.has_collection(collection):
-            self.client.create_collection(collection, dimension=dim, primary_field_name='id', id_type='int',
-                vector_field_name='vector', metric_type='IP', auto_id=False, consistency_level='Strong')
+        store_attr('dim,uri,collection,fetch,index_type,index_params')
+        try: self.client, self.meta = MilvusClient(str(uri), **kw), {}
+        except Exception as e: raise ConnectionError(f'cannot open Milvus at {uri}: {e}') from e
+        if not self.client.has_collection(collection): self._create()
     def __repr__(self): return f"MilvusIndex({len(self):,} x {self.dim}, {self.uri if '://' in str(self.uri) else Path(self.uri).name}:{self.collection})"
+    @property
+    def main_spec(self): return f'Milvus {self.index_type or "AUTOINDEX"}'
 
     def _rows(self, ids, vecs): return [dict(id=int(i), vector=v.tolist()) for i, v in zip(as_ids(ids), as_vecs(vecs, self.dim))]
+    def _chunks(self, ids, vecs=None):
+        "`ids` (and `vecs`) in slices of `batch`, the most one request carries."
+        for s in range(0, len(ids), self.batch): yield (ids[s:s+self.batch], None if vecs is None else vecs[s:s+self.batch])
     def __len__(self):
         return int(self.client.query(self.collection, filter='', output_fields=['count(*)'], consistency_level='Strong')[0]['count(*)'])
 
     def contains(self, ids):
-        ids = as_ids(ids)
-        got = self.client.get(self.collection, ids=ids.tolist(), output_fields=['id']) if len(ids) else []
-        return np.isin(ids, [r['id'] for r in got])
+        ids, got = as_ids(ids), []
+        for c, _ in self._chunks(ids): got += [r['id'] for r in self.client.get(self.collection, ids=c.tolist(), output_fields=['id'])]
+        return np.isin(ids, got)
     def __contains__(self, i): return bool(self.contains([i])[0])
     def ids(self):
         it = self.client.query_iterator(self.collection, batch_size=1000, filter='id >= 0', output_fields=['id'])
@@ -451,26 +529,46 @@ class MilvusIndex:
 
 # %% ../nbs/04_vector_index.ipynb #51480764
 @patch
-def add(self:MilvusIndex, ids, vecs):
-    "Add vectors under new `ids`."
-    ids = as_ids(ids)
-    if len(np.unique(ids)) != len(ids) or self.contains(ids).any(): raise KeyError('ids already in the index (use upsert)')
-    if len(ids): self.client.insert(self.collection, self._rows(ids, vecs))
-    return self
+def _create(self:MilvusIndex):
+    "Create the collection: int64 ids and inner-product vectors, indexed by `index_type` (Milvus's AUTOINDEX if None)."
+    if self.index_type is None:
+        return self.client.create_collection(self.collection, dimension=self.dim, primary_field_name='id', id_type='int',
+            vector_field_name='vector', metric_type='IP', auto_id=False, consistency_level='Strong')
+    from pymilvus import DataType
+    sc = self.client.create_schema(auto_id=False)
+    sc.add_field('id', DataType.INT64, is_primary=True); sc.add_field('vector', DataType.FLOAT_VECTOR, dim=self.dim)
+    ip = self.client.prepare_index_params()
+    ip.add_index('vector', index_type=self.index_type, metric_type='IP', params=self.index_params or {})
+    self.client.create_collection(self.collection, schema=sc, index_params=ip, consistency_level='Strong')
+
+@patch
+def clear(self:MilvusIndex):
+    "Drop every vector (the collection is made anew); returns the index."
+    self.client.drop_collection(self.collection); self._create(); return self
 
 # %% ../nbs/04_vector_index.ipynb #bad16856
 @patch
-def upsert(self:MilvusIndex, ids, vecs):
-    "Add or replace the vectors of `ids`."
-    if len(as_ids(ids)): self.client.upsert(self.collection, self._rows(ids, vecs))
+def add(self:MilvusIndex, ids, vecs):
+    "Add vectors under new `ids`."
+    ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
+    if len(np.unique(ids)) != len(ids) or (len(ids) and self.contains(ids).any()): raise KeyError('ids already in the index (use upsert)')
+    for c, v in self._chunks(ids, vecs): self.client.insert(self.collection, self._rows(c, v))
     return self
 
 # %% ../nbs/04_vector_index.ipynb #e082778d
 @patch
+def upsert(self:MilvusIndex, ids, vecs):
+    "Add or replace the vectors of `ids`."
+    for c, v in self._chunks(as_ids(ids), as_vecs(vecs, self.dim)): self.client.upsert(self.collection, self._rows(c, v))
+    return self
+
+# %% ../nbs/04_vector_index.ipynb #e5dca9b8
+@patch
 def remove(self:MilvusIndex, ids):
     "Remove `ids`; returns the number that were live."
     ids = as_ids(ids); n = int(self.contains(ids).sum())
-    if n: self.client.delete(self.collection, ids=ids.tolist())
+    if n:
+        for c, _ in self._chunks(ids): self.client.delete(self.collection, ids=c.tolist())
     return n
 
 # %% ../nbs/04_vector_index.ipynb #c12f83cc
@@ -502,9 +600,53 @@ def merge(self:MilvusIndex): "Milvus manages its own segments."
 @patch
 def save(self:MilvusIndex, folder, **meta):
     "Record where the collection lives (the vectors stay in Milvus)."
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    save_text(folder/'milvus.json', json.dumps(dict(dim=self.dim, uri=str(self.uri), collection=self.collection, meta=meta)))
-    return folder
+    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', dir=folder.parent))
+    save_text(tmp/'milvus.json', json.dumps(dict(dim=self.dim, uri=str(self.uri), collection=self.collection, meta=meta)))
+    if folder.exists(): shutil.rmtree(folder)
+    os.replace(tmp, folder); return folder
+
+@classmethod
+def _load_milvus(cls, folder, fetch=None, like=None):
+    "The `MilvusIndex` a generation saved with `save` names (`like`'s connection if it is the same collection)."
+    info = json.loads((Path(folder)/'milvus.json').read_text())
+    ix = copy.copy(like) if isinstance(like, cls) and like.collection == info['collection'] else cls(info['dim'], info['uri'], info['collection'], fetch)
+    ix.meta = info['meta']; return ix
+MilvusIndex.load = _load_milvus
+
+# %% ../nbs/04_vector_index.ipynb #254d3d9f
+@contextlib.contextmanager
+def milvus_server(folder, # where the server keeps its data and logs
+                  debug=False):
+    "A standalone Milvus server (the `milvus` package) for the length of the block; yields its URI on 127.0.0.1."
+    try: from milvus import MilvusServer
+    except ImportError as e: raise ImportError('a local Milvus server needs the milvus package: pip install "milvus==2.3.5"') from e
+    srv = MilvusServer(debug=debug); srv.set_base_dir(str(folder))
+    srv.start()
+    try: yield f'http://127.0.0.1:{srv.listen_port}'
+    finally: srv.stop()
+
+# %% ../nbs/04_vector_index.ipynb #ddf96403
+def milvus_bench(uri, base, queries, truth, index_type='IVF_SQ8', index_params=None,
+                 searches=(None,), # search params to measure, e.g. dict(nprobe=16) (None: Milvus's defaults)
+                 k=10, n_lat=300, timeout=1800):
+    "Insert `base` into a fresh collection at `uri`, wait until its index covers it, and measure queries; a dict per search setting."
+    ixp = index_params or dict(nlist=1024)
+    ix = MilvusIndex(base.shape[1], uri, f'bench_{uuid.uuid4().hex[:8]}', index_type=index_type, index_params=ixp)
+    t0 = time.perf_counter(); ix.add(np.arange(len(base)), base); ix.client.flush(ix.collection); insert_s = time.perf_counter() - t0
+    name = ix.client.list_indexes(ix.collection)[0]
+    while ix.client.describe_index(ix.collection, name).get('indexed_rows', 0) < len(base) and time.perf_counter() - t0 < timeout: time.sleep(1)
+    built_s, out = time.perf_counter() - t0, []
+    for sp in searches:
+        kw = dict(search_params=dict(params=sp)) if sp else {}
+        search = lambda q: ix.client.search(ix.collection, data=as_vecs(q).tolist(), limit=k, consistency_level='Strong', **kw)
+        lat = []
+        for qv in queries[:n_lat]: s = time.perf_counter(); search(qv); lat.append(time.perf_counter() - s)
+        found = np.array([[h['id'] for h in hits] + [-1]*(k - len(hits)) for s in range(0, len(queries), 100) for hits in search(queries[s:s+100])])
+        out.append(dict(spec=f'Milvus {index_type} {ixp}', search=sp or {}, n=len(base), insert_s=round(insert_s, 1), build_s=round(built_s, 1),
+                        p50_ms=round(1e3*np.median(lat), 3), p95_ms=round(1e3*np.percentile(lat, 95), 3), recall_at_10=round(recall_at_k(found, truth, k), 4)))
+    ix.client.drop_collection(ix.collection)
+    return out
 
 # %% ../nbs/04_vector_index.ipynb #2ae98acb
 def bench_index(spec, base, queries, truth, # truth: exact top-k ids of `queries`
@@ -524,11 +666,13 @@ def bench_index(spec, base, queries, truth, # truth: exact top-k ids of `queries
     for qv in queries[:n_lat]:
         s, c = time.perf_counter(), time.thread_time(); ix.search(qv, k)
         lat.append(time.perf_counter() - s); cpu.append(time.thread_time() - c)
-    found = ix.search(queries, k)[1]
     faiss.omp_set_num_threads(nt)
+    found, both = ix.search(queries, k)[1], []
+    for qv in queries[:n_lat]: s = time.perf_counter(); ix.search(qv, k); both.append(time.perf_counter() - s)
     return dict(spec=spec, main_spec=ix.main_spec, n=len(base), build_s=round(build_s, 1), index_mb=round(nb/2**20, 1),
                 bytes_per_vector=round(nb/len(base)), rss_mb=round(rss/2**20), **{k_: v for k_, v in ix.params.items() if k_ != 'recall'},
                 p50_ms=round(1e3*np.percentile(lat, 50), 3), p95_ms=round(1e3*np.percentile(lat, 95), 3),
+                p50_ms_all_cores=round(1e3*np.percentile(both, 50), 3),
                 cpu_p50_ms=round(1e3*np.percentile(cpu, 50), 3), cpu_p95_ms=round(1e3*np.percentile(cpu, 95), 3),
                 recall_at_10=round(recall_at_k(found, truth, k), 4))
 
@@ -543,3 +687,50 @@ def bench_kinds(n=1_000_000, dim=512, nq=1000, kinds=('Flat', 'IVF{nl},Flat', 'I
         r = bench_index(kind.format(nl=n_lists(n)), base, q, truth, tq)
         log(r); out.append(r)
     return out
+
+# %% ../nbs/04_vector_index.ipynb #4b165978
+def nlist_curve(ns=(100_000, 300_000, 1_000_000), nlists=(256, 512, 1024, 2048, 4096), dim=512, nq=1000, log=print):
+    "Build, tune and time `IVF{nl},SQ8` for each size in `ns` and list count in `nlists`; a list of dicts (measured and predicted)."
+    out = []
+    for n in ns:
+        x = clustered_vectors(n + nq + 300, dim); base, q, tq = x[:n], x[n:n+nq], x[n+nq:]
+        truth = exact_search(base, np.arange(n), q, 10)[1]
+        for nl in nlists:
+            r = bench_index(f'IVF{nl},SQ8', base, q, truth, tq)
+            b, qm = ivf_cost(n, nl, dim)
+            out.append(dict(n=n, nlist=nl, build_s=r['build_s'], predicted_build_s=round(b, 1), nprobe=r['nprobe'], p50_ms=r['p50_ms'],
+                            predicted_ms=round(qm, 2), p50_ms_all_cores=r['p50_ms_all_cores'], recall_at_10=r['recall_at_10'], auto=nl == n_lists(n, dim)))
+            log(out[-1])
+    return out
+
+# %% ../nbs/04_vector_index.ipynb #c5e78e8e
+def publish_bench(n=1_000_000, dim=512, step=10_000, steps=4, log=print):
+    "Publish an `n`-vector index, then add `step` vectors and publish, `steps` times; a dict per publish, and the index."
+    x, root = clustered_vectors(n + steps*step, dim), Path(tempfile.mkdtemp())
+    t = time.perf_counter(); ix = VectorIndex(dim).build(np.arange(n), x[:n]); build = time.perf_counter() - t
+    out, seen = [], set()
+    for i in range(steps + 1):
+        tag, before, t = ix.main_tag, disk_bytes(root), time.perf_counter()
+        if i: ix.add(np.arange(n + (i-1)*step, n + i*step), x[n+(i-1)*step:n+i*step])
+        if ix.merge_due: ix.merge()
+        g = publish_index(ix, root); sec = time.perf_counter() - t
+        files = {(st := p.stat()).st_ino: st.st_size for p in g.iterdir()}
+        written = sum(v for k, v in files.items() if k not in seen); seen |= set(files)
+        out.append(dict(publish=i, vectors=len(ix), delta=ix.delta.ntotal, new_main=i > 0 and ix.main_tag != tag, seconds=round(build if i == 0 else sec, 2),
+                        written_mb=round(written/2**20, 1), disk_mb=round(disk_bytes(root)/2**20, 1), peak_mb=round((before + written)/2**20, 1)))
+        log(out[-1])
+    return out, root, x[n:n+300]
+
+# %% ../nbs/04_vector_index.ipynb #8cb4718f
+def load_bench(folder, queries, k=10):
+    "Single-query p50 ms (one thread, warm) of the generation in `folder`, read into memory and memory-mapped."
+    nt, res = faiss.omp_get_max_threads(), {}
+    faiss.omp_set_num_threads(1)
+    for mm in (False, True):
+        ix = VectorIndex.load(folder, mmap=mm)
+        for qv in queries: ix.search(qv, k)   # warm: the pages a query touches are read once
+        lat = []
+        for qv in queries: s = time.perf_counter(); ix.search(qv, k); lat.append(time.perf_counter() - s)
+        res['mmap' if mm else 'in_memory'] = round(1e3*np.median(lat), 3)
+    faiss.omp_set_num_threads(nt)
+    return res

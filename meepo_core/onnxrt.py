@@ -7,6 +7,7 @@ Docs: https://meepo-search.github.io/meepo_core/onnx.html.md"""
 # %% ../nbs/02a_onnx.ipynb #7a6b72e3
 from __future__ import annotations
 import io, json, os, threading, logging
+import meepo_core
 from pathlib import Path
 import numpy as np
 from fastcore.basics import *
@@ -70,11 +71,12 @@ def export_towers(model, # a CLIPModel
 
 # %% ../nbs/02a_onnx.ipynb #88928ada
 def onnx_folder(model):
-    "`<model dir>/onnx` for a writable local model folder, else `cache_dir('onnx', <model id>)`."
+    "`<model dir>/onnx` for a writable local model folder of the user's, else `cache_dir('onnx', <model name>)`."
     name = str(getattr(model, 'name_or_path', '') or '')
-    if name and Path(name).is_dir() and os.access(name, os.W_OK): return Path(name)/'onnx'
+    pkg = Path(meepo_core.__file__).resolve().parent   # the models meepo ships stay as installed
+    if name and Path(name).is_dir() and os.access(name, os.W_OK) and pkg not in Path(name).resolve().parents: return Path(name)/'onnx'
     slug = name.strip('/').replace('/', '--') or 'unnamed'
-    return cache_dir('onnx', slug)
+    return cache_dir('onnx', slug[-120:])
 
 # %% ../nbs/02a_onnx.ipynb #3aed3c48
 def quantize_int8(path):

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/search.html.md"""
 
 # %% ../nbs/06_search.ipynb #24d7558d
 from __future__ import annotations
-import os, re, sys, json, time, fcntl, threading
+import os, re, sys, json, time, uuid, fcntl, threading
 from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from pathlib import Path
@@ -20,7 +20,7 @@ from .core import Problem, content_hash, atomic_write, model_name
 from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage, Thumbs
 from .encoder import CachedTexts
 from .core import normalize
-from .index import VectorIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
+from .index import VectorIndex, MilvusIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
 from .store import Store, item_row, parse_where, dict_where
 from .understand import understand, Understood, Vocabulary
 
@@ -94,20 +94,23 @@ class SearchEngine:
              readonly=False, mmap=False,
              backend='auto', # read-only: 'auto' serves with the database's ONNX towers if it has them (no torch), else torch
              text_encoder=None, # an object that embeds queries (default: the text model)
-             text_model=None): # what embeds queries: a student folder, a multilingual CLIP model, or 'none' (the image model's own); default: the database's
+             text_model=None, # what embeds queries: a student folder, a multilingual CLIP model, or 'none' (the image model's own); default: the database's
+             milvus=None): # a Milvus server URI (or Milvus Lite file) to keep the vectors in instead of faiss; default: the database's
         "Open the search engine stored in `db`."
         db = Path(db)
         if readonly and not (db/'store.sqlite').exists(): raise FileNotFoundError(f'{db} is not a meepo database (no store.sqlite)')
         store = Store(db, readonly=readonly)
         embedder = embedder or _encoder(db, store, model, readonly, backend)
-        ix = load_current(db, mmap=mmap, fetch=store.vectors)
+        mv = _milvus(store, embedder.dim, milvus, readonly)
+        ix = load_current(db, mmap=mmap, fetch=store.vectors, like=mv)
+        if mv is not None and not isinstance(ix, MilvusIndex): ix = mv   # from faiss to Milvus: all vectors go there
         seq = ix.meta.get('store_seq', 0) if ix is not None else 0
         if not readonly:
             if store.get_meta('index') is None or index != 'auto': store.set_meta('index', index)
         e = cls(embedder, None, store, db, seq, text_encoder or _text_model(store, embedder, text_model, readonly))
         if not readonly and store.get_meta('model_key', store.get_meta('model')) not in (None, e.model_key):
             ix, seq = None, store.seq   # another model, or new weights under the same name: start from its own vectors
-        if ix is None: ix = VectorIndex(embedder.dim, store.get_meta('index', 'auto'), fetch=store.vectors)
+        if ix is None: ix = mv.clear() if mv is not None else VectorIndex(embedder.dim, store.get_meta('index', 'auto'), fetch=store.vectors)
         if seq == store.seq and not len(ix) and len(mine := store.rids({'model': e.model_key})):
             ix.add(mine, store.vectors(mine))
         e.index, e.seq = ix, seq
@@ -115,6 +118,14 @@ class SearchEngine:
         return e
 
 # %% ../nbs/06_search.ipynb #a8667c36
+def _milvus(store, dim, uri=None, readonly=False):
+    "The `MilvusIndex` of a database whose vectors live in Milvus (at `uri`, else where it keeps them), or None."
+    m = store.get_meta('milvus') or {}
+    if (uri := uri or m.get('uri')) is None: return None
+    m = dict(uri=str(uri), collection=m.get('collection') or f'meepo_{uuid.uuid4().hex[:12]}')
+    if not readonly and store.get_meta('milvus') != m: store.set_meta('milvus', m)
+    return MilvusIndex(dim, uri, m['collection'], fetch=store.vectors)
+
 def _text_model(store, embedder, spec=None, readonly=False):
     "The text model a database's queries use: `spec` (kept by a writable database), else the one it keeps; None: the image model's."
     from meepo_core.multilingual import load_text_model, misfit
@@ -134,7 +145,7 @@ def _encoder(db, store, model=None, readonly=False, backend='auto'):
     try: from meepo_core.embed import Embedder
     except ImportError as ex: raise ImportError(f"{ex}: embedding with a model needs torch (pip install 'meepo-core[torch]'); "
                                                 "serving needs it only for a database without ONNX towers (meepo-index writes them)") from None
-    return Embedder(model or store.get_meta('model'), backend='onnx' if backend == 'onnx' else 'torch')
+    return Embedder(model or store.get_meta('model'), backend=backend)
 
 # %% ../nbs/06_search.ipynb #81deec88
 @patch
@@ -143,7 +154,8 @@ def catch_up(self:SearchEngine, index=None, seq=None):
     own = index is None
     ix, since = (self.index, self.seq) if own else (index, seq)
     with self.lock:
-        if (ch := self.store.changes(since)) is None:
+        if getattr(ix, 'shared', False) and self.store.readonly: now = self.store.seq   # the writer keeps a shared index up to date
+        elif (ch := self.store.changes(since)) is None:
             now = self.store.seq; self.store.repair(ix)
         else:
             up, gone, now = ch
@@ -254,14 +266,14 @@ def _embedded(items, emb):
 # %% ../nbs/06_search.ipynb #2be6537a
 @patch
 def publish(self:SearchEngine, keep=3):
-    "Write the index as the database's new live generation; returns its folder."
+    "Write the index as the database's new live generation (the delta, sharing an unchanged main index); returns its folder."
     self._writer()
     with self.lock:
-        self.index.merge()
+        if self.index.merge_due: self.index.merge()
         g = publish_index(self.index, self.db, keep=keep, store_seq=self.seq, model=self.model_id, indexing=self.store.get_meta('indexing'))
     self.gen = g
-    gens = sorted(p for p in (self.db/'index').glob('g*') if (p/'meta.json').exists())
-    self.store.compact(min(json.loads((p/'meta.json').read_text())['meta']['store_seq'] for p in gens))
+    kept = [f for p in (self.db/'index').glob('g*') for f in (p/'meta.json', p/'milvus.json') if f.exists()]
+    self.store.compact(min(json.loads(f.read_text())['meta']['store_seq'] for f in kept))
     return g
 
 # %% ../nbs/06_search.ipynb #e37fbf63
@@ -282,7 +294,7 @@ def follow(self:SearchEngine, mmap=False) -> bool:
     "Switch to the live generation if it is new (and pin the store there); True if the engine switched."
     g = current_generation(self.db)
     if g == self.gen and self._pinned: return False
-    ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors) if g != self.gen else self.index
+    ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors, like=self.index) if g != self.gen else self.index
     with self.lock, self.store.lock:
         self.store.snapshot()
         if ix is not None: self.index, self.seq = ix, ix.meta.get('store_seq', 0)
@@ -750,11 +762,12 @@ def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data
                 no_thumbs:bool=False, # do not write thumbnails
                 no_onnx:bool=False, # do not write the model's ONNX towers into the database (servers then need torch)
                 text_model:str=None, # what embeds queries from now on: a student folder, a multilingual CLIP model, or 'none'
+                milvus:str=None, # keep the vectors in this Milvus server (http://host:19530) or Milvus Lite file instead of faiss
                 quiet:bool=False): # no progress bars
     "Index a catalogue into a meepo database."
     if not db: sys.exit('meepo-index: give the database folder with --db DIR')
     try:
-        e = SearchEngine.open(db, model=model, index=index, text_model=text_model)
+        e = SearchEngine.open(db, model=model, index=index, text_model=text_model, milvus=milvus)
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
     except (ConnectionError, FileNotFoundError, ImportError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
     e.publish()
@@ -780,13 +793,14 @@ def search_cli(query:str=None, # text query ("red sneakers -white"); optional wi
                  raw:bool=False, # take the query as it is: no understood filters
                  explain:bool=False, # show each hit's evidence: cosine, BM25 and the fusion weight
                  text_model:str=None, # embed the query with this text model (default: the database's)
+                 milvus:str=None, # the Milvus server URI the database's vectors live in (default: the one it records)
                  json:bool=False): # print JSON: {"results": [{"id", "score", "metadata"}, ...], "understood": [...]}
     "Search a meepo database."
     import json as _json
     if not db: sys.exit('meepo-search: give the database folder with --db DIR')
     if not (query or image or like): sys.exit('meepo-search: give a QUERY, --image PATH or --like ID')
     try:
-        e = SearchEngine.open(db, readonly=True, text_model=text_model)
+        e = SearchEngine.open(db, readonly=True, text_model=text_model, milvus=milvus)
         ms = min_score if min_score in (None, 'auto') else float(min_score)
         r = e.search(query, image=image, like=like, k=K, offset=offset, where=where, min_score=ms, mode=mode, sort=sort, raw=raw, explain=explain)
     except (ValueError, KeyError, FileNotFoundError, ImportError, RuntimeError) as ex: sys.exit(f'meepo-search: {ex}')
