@@ -86,7 +86,7 @@ def embed_catalogue(items, # Catalogue, list of {id, image} dicts, or DataFrame
                     rows_per_block=256): # rows per input block streamed to the workers
     "Embed `items` with Ray Data into Parquet (`id`, `vector`, `error`) under `out`; returns `out`."
     from meepo_core.embed import resolve_model
-    ray, df, out = _need_ray(), _rows(items), Path(out)
+    df, ray, out = _rows(items), _need_ray(), Path(out)   # bad rows are reported with or without Ray
     tmp = out.with_name(f'.{out.name}.tmp'); shutil.rmtree(tmp, ignore_errors=True)
     ds = ray.data.from_pandas(df).repartition(max(1, -(-len(df)//rows_per_block)))
     ds = ds.map_batches(EmbedWorker, fn_constructor_kwargs=dict(model=str(resolve_model(model)), batch_size=batch_size,

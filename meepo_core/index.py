@@ -123,6 +123,7 @@ class VectorIndex:
         self.main, self.main_spec, self.params, self.tomb, self.trained_n, self.fit = None, None, {}, set(), 0, None
         self.main_ids, self.mmapped, self.main_file, self.main_tag = np.zeros(0, np.int64), None, None, None
         self.delta = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        self.saved_delta = None   # (folder, segment files, their ids) of the last save or load: what a save can link
 
     @property
     def merge_limit(self):
@@ -195,7 +196,7 @@ def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     self.main, self.main_spec, self.main_ids, self.tomb, self.mmapped = idx, spec, np.sort(ids), set(), None
     self._changed_main()
     self.trained_n, self.params = len(ids), {}
-    self.delta.reset()
+    self.delta.reset(); self.saved_delta = None
     self.fit = self._fit(vecs[_sample(len(vecs), 2000)])
     if tune: self.tune(ids, vecs)
     return self
@@ -238,7 +239,7 @@ def tune(self:VectorIndex, ids, vecs, # the indexed vectors (or a large sample o
     truth, top = exact_search(vecs, ids, queries, k)[1], self.nlist if knob == 'nprobe' else 8192
     for v in [v for v in LADDER if v <= top] + [top]:
         self.params = {knob: v}
-        r = recall_at_k(self.search(queries, k)[1], truth, k)
+        r = recall_at_k(self.main.search(queries, k, params=self._params(None))[1], truth, k)   # the knob alone (no boost for short lists)
         if r >= target: break
     self.params['recall'] = round(r, 4)
     return r
@@ -325,6 +326,7 @@ def remove(self:VectorIndex, ids):
     ids = as_ids(ids)
     live = self.contains(ids)
     self.delta.remove_ids(faiss.IDSelectorBatch(ids))
+    if self.saved_delta and np.isin(ids, self.saved_delta[2]).any(): self.saved_delta = None   # a saved segment changed
     pos = np.minimum(np.searchsorted(self.main_ids, ids), max(len(self.main_ids)-1, 0))
     if len(self.main_ids): self.tomb.update(ids[self.main_ids[pos] == ids].tolist())
     return int(live.sum())
@@ -373,12 +375,13 @@ def merge(self:VectorIndex):
     if why := self._needs_rebuild(new):
         ids = self.ids(); self.build(ids, self.vectors(ids)); return why
     if self.mmapped: self.main, self.mmapped = faiss.read_index(str(self.mmapped)), None  # a mapped index is read-only
+    elif getattr(self, 'borrowed', False): self.main, self.borrowed = faiss.clone_index(self.main), False   # another index reads it: copy first
     if self._knob() != 'efSearch' and self.tomb:
         self.main.remove_ids(faiss.IDSelectorBatch(np.fromiter(self.tomb, np.int64)))
         self.main_ids, self.tomb = self.main_ids[~np.isin(self.main_ids, np.fromiter(self.tomb, np.int64))], set()
     self.main.add_with_ids(self.delta.reconstruct_batch(new), new)
     self.main_ids = np.sort(np.concatenate([self.main_ids, new]))
-    self.delta.reset(); self._changed_main()
+    self.delta.reset(); self._changed_main(); self.saved_delta = None
 
 @patch(as_prop=True)
 def merge_due(self:VectorIndex):
@@ -407,6 +410,21 @@ def _main_tag(folder):
     try: return json.loads((Path(folder)/'meta.json').read_text()).get('main_tag')
     except (OSError, ValueError): return None
 
+# %% ../nbs/04_vector_index.ipynb #354115eb
+@patch
+def _save_delta(self:VectorIndex, tmp):
+    "Write the delta into `tmp` as segment files: links to the last save's, plus one of the vectors added since; returns their names."
+    ids, files = self.delta_ids(), []
+    if self.saved_delta is not None:
+        folder, segs, old = self.saved_delta
+        if np.isin(old, ids).all() and all((folder/f).exists() for f in segs):   # nothing saved was removed since
+            for f in segs: _link(folder/f, tmp/f)
+            files, ids = list(segs), ids[~np.isin(ids, old)]
+    if len(ids):
+        seg = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim)); seg.add_with_ids(self.delta.reconstruct_batch(ids), ids)
+        files.append(f'delta-{uuid.uuid4().hex[:12]}.faiss'); _write_index(seg, tmp/files[-1])
+    return files
+
 # %% ../nbs/04_vector_index.ipynb #e29c3aef
 @patch
 def _save_main(self:VectorIndex, tmp):
@@ -425,14 +443,15 @@ def save(self:VectorIndex, folder, **meta):
     folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', dir=folder.parent))
     if self.main is not None: self._save_main(tmp)
-    _write_index(self.delta, tmp/'delta.faiss')
+    segments = self._save_delta(tmp)
     info = dict(dim=self.dim, spec=self.spec, main_spec=self.main_spec, params=self.params, trained_n=self.trained_n,
                 fit=self.fit, target_recall=self.target_recall, merge_at=self.merge_at, mem_budget=self.mem_budget,
-                main_tag=self.main_tag, tomb=sorted(self.tomb), meta=meta)
+                main_tag=self.main_tag, delta=segments, tomb=sorted(self.tomb), meta=meta)
     save_text(tmp/'meta.json', json.dumps(info))
     if folder.exists(): shutil.rmtree(folder)
     os.replace(tmp, folder)
     if self.main is not None: self.main_file = folder/'main.faiss'
+    self.saved_delta = (folder, segments, self.delta_ids())
     return folder
 
 # %% ../nbs/04_vector_index.ipynb #d0df2527
@@ -443,12 +462,16 @@ def _load(cls, folder, mmap=False, fetch=None, like=None):
     ix = cls(info['dim'], info['spec'], info['target_recall'], info['merge_at'], info['mem_budget'], fetch)
     ix.main_tag = info.get('main_tag')
     if like is not None and like.main is not None and ix.main_tag and like.main_tag == ix.main_tag:
-        ix.main, ix.main_ids, ix.mmapped = like.main, like.main_ids, like.mmapped
+        ix.main, ix.main_ids, ix.mmapped, ix.borrowed = like.main, like.main_ids, like.mmapped, True
     elif (folder/'main.faiss').exists():
         ix.main = faiss.read_index(str(folder/'main.faiss'), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
         ix.mmapped, ix.main_ids = folder/'main.faiss' if mmap else None, np.load(folder/'ids.npy')
     ix.main_file = folder/'main.faiss' if ix.main is not None else None
-    ix.delta, ix.tomb = faiss.read_index(str(folder/'delta.faiss')), set(info['tomb'])
+    ix.tomb, segments = set(info['tomb']), info.get('delta', ['delta.faiss'])   # one delta.faiss: before segments
+    for f in segments:
+        seg = faiss.read_index(str(folder/f))
+        if seg.ntotal: ix.delta.add_with_ids(seg.index.reconstruct_n(0, seg.ntotal), faiss.vector_to_array(seg.id_map).astype(np.int64))
+    ix.saved_delta = (folder, segments, ix.delta_ids())
     ix.main_spec, ix.params, ix.trained_n, ix.fit, ix.meta = info['main_spec'], info['params'], info['trained_n'], info['fit'], info['meta']
     return ix
 VectorIndex.load = _load
@@ -667,7 +690,7 @@ def bench_index(spec, base, queries, truth, # truth: exact top-k ids of `queries
         s, c = time.perf_counter(), time.thread_time(); ix.search(qv, k)
         lat.append(time.perf_counter() - s); cpu.append(time.thread_time() - c)
     faiss.omp_set_num_threads(nt)
-    found, both = ix.search(queries, k)[1], []
+    found, both = np.vstack([ix.search(qv, k)[1] for qv in queries]), []   # one at a time, as served
     for qv in queries[:n_lat]: s = time.perf_counter(); ix.search(qv, k); both.append(time.perf_counter() - s)
     return dict(spec=spec, main_spec=ix.main_spec, n=len(base), build_s=round(build_s, 1), index_mb=round(nb/2**20, 1),
                 bytes_per_vector=round(nb/len(base)), rss_mb=round(rss/2**20), **{k_: v for k_, v in ix.params.items() if k_ != 'recall'},
@@ -708,17 +731,18 @@ def publish_bench(n=1_000_000, dim=512, step=10_000, steps=4, log=print):
     "Publish an `n`-vector index, then add `step` vectors and publish, `steps` times; a dict per publish, and the index."
     x, root = clustered_vectors(n + steps*step, dim), Path(tempfile.mkdtemp())
     t = time.perf_counter(); ix = VectorIndex(dim).build(np.arange(n), x[:n]); build = time.perf_counter() - t
-    out, seen = [], set()
+    out = []
     for i in range(steps + 1):
-        tag, before, t = ix.main_tag, disk_bytes(root), time.perf_counter()
+        tag, before, held = ix.main_tag, disk_bytes(root), {p.stat().st_ino for p in root.rglob('*') if p.is_file()}
+        t = time.perf_counter()
         if i: ix.add(np.arange(n + (i-1)*step, n + i*step), x[n+(i-1)*step:n+i*step])
         if ix.merge_due: ix.merge()
         g = publish_index(ix, root); sec = time.perf_counter() - t
-        files = {(st := p.stat()).st_ino: st.st_size for p in g.iterdir()}
-        written = sum(v for k, v in files.items() if k not in seen); seen |= set(files)
-        out.append(dict(publish=i, vectors=len(ix), delta=ix.delta.ntotal, new_main=i > 0 and ix.main_tag != tag, seconds=round(build if i == 0 else sec, 2),
+        written = sum(st.st_size for p in g.iterdir() if (st := p.stat()).st_ino not in held)   # files this publish wrote
+        out.append(dict(publish=i, vectors=len(ix), delta=ix.delta.ntotal, new_main=i > 0 and ix.main_tag != tag, seconds=round(sec, 2),
                         written_mb=round(written/2**20, 1), disk_mb=round(disk_bytes(root)/2**20, 1), peak_mb=round((before + written)/2**20, 1)))
         log(out[-1])
+    out[0]['build_s'] = round(build, 1)
     return out, root, x[n:n+300]
 
 # %% ../nbs/04_vector_index.ipynb #8cb4718f

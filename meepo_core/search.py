@@ -282,7 +282,7 @@ def refresh(self:SearchEngine, mmap=False):
     "Load a newly published generation if any, and apply the store's latest changes; True if anything changed."
     g, seq0 = current_generation(self.db) if self.db else None, self.seq
     if g is not None and g != self.gen:
-        ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors)
+        ix = load_current(self.db, mmap=mmap, fetch=self.store.vectors, like=self.index if self.store.readonly else None)   # a reader keeps an unchanged main index
         seq = self.catch_up(ix, ix.meta.get('store_seq', 0))
         with self.lock: self.index, self.seq, self.gen = ix, seq, g
         return True
