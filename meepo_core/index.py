@@ -124,6 +124,7 @@ class VectorIndex:
         self.main_ids, self.mmapped, self.main_file, self.main_tag = np.zeros(0, np.int64), None, None, None
         self.delta = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         self.saved_delta = None   # (folder, segment files, their ids) of the last save or load: what a save can link
+        self.borrowed = False     # True while the main index is another index's too (`load(like=)`): copied before a merge
 
     @property
     def merge_limit(self):
@@ -375,7 +376,7 @@ def merge(self:VectorIndex):
     if why := self._needs_rebuild(new):
         ids = self.ids(); self.build(ids, self.vectors(ids)); return why
     if self.mmapped: self.main, self.mmapped = faiss.read_index(str(self.mmapped)), None  # a mapped index is read-only
-    elif getattr(self, 'borrowed', False): self.main, self.borrowed = faiss.clone_index(self.main), False   # another index reads it: copy first
+    elif self.borrowed: self.main, self.borrowed = faiss.clone_index(self.main), False   # another index reads it: copy first
     if self._knob() != 'efSearch' and self.tomb:
         self.main.remove_ids(faiss.IDSelectorBatch(np.fromiter(self.tomb, np.int64)))
         self.main_ids, self.tomb = self.main_ids[~np.isin(self.main_ids, np.fromiter(self.tomb, np.int64))], set()

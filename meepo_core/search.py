@@ -122,6 +122,7 @@ def _milvus(store, dim, uri=None, readonly=False):
     "The `MilvusIndex` of a database whose vectors live in Milvus (at `uri`, else where it keeps them), or None."
     m = store.get_meta('milvus') or {}
     if (uri := uri or m.get('uri')) is None: return None
+    if readonly and not m.get('collection'): raise ValueError('this database keeps no vectors in Milvus: index it with meepo-index --milvus URI first')
     m = dict(uri=str(uri), collection=m.get('collection') or f'meepo_{uuid.uuid4().hex[:12]}')
     if not readonly and store.get_meta('milvus') != m: store.set_meta('milvus', m)
     return MilvusIndex(dim, uri, m['collection'], fetch=store.vectors)
