@@ -149,8 +149,6 @@ class BodyLimit:
             return m
         await self.app(scope, counted, send)
 
-
-
 # %% ../nbs/09_app.ipynb #b7ebf82e
 class Uploads:
     "Query images uploaded to the page, kept by content hash in `root`."

@@ -244,7 +244,7 @@ def million_engine(n=1_000_000, # catalogue size
                    titles=None, # titles for the items (default: "{colour} {category} no. {i}"), e.g. `vocab_titles(n)`
                    nq=300, seed=0, log=print):
     "A `SearchEngine` over `n` synthetic items; returns (engine, held-out queries, their exact top-10 keys, build info)."
-    from meepo_core.index import clustered_vectors, exact_search, choose_spec, VectorIndex, index_bytes
+    from meepo_core.index import clustered_vectors, exact_search, choose_spec, VectorIndex
     from meepo_core.store import Store
     from meepo_core.search import SearchEngine
     t0 = time.perf_counter(); x = clustered_vectors(n + 2*nq, 512, seed=seed)
@@ -261,7 +261,7 @@ def million_engine(n=1_000_000, # catalogue size
     keys = [[items[r-rids[0]]['id'] for r in row] for row in truth] if (np.diff(rids) == 1).all() else None
     eng = SearchEngine(encoder, ix, store, db, seq=store.seq)
     info = dict(n=n, spec=spec, params=dict(ix.params), build_s=round(t2-t1), store_s=round(t1-t0),
-                bytes_per_vector=(index_bytes(ix.main) + ix.main_ids.nbytes)/n)
+                bytes_per_vector=(ix.main_bytes + ix.main_ids.nbytes)/n)
     return eng, q, keys, info
 
 # %% ../nbs/12_bench.ipynb #88607641

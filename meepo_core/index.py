@@ -13,9 +13,10 @@ from fastcore.basics import *
 from .core import atomic_write, save_text, normalize
 
 # %% auto #0
-__all__ = ['FLAT_BELOW', 'IVF_COST', 'QUERIES_PER_BUILD', 'MERGE_AT', 'DEFAULT_KNOBS', 'LADDER', 'as_vecs', 'as_ids',
-           'exact_search', 'recall_at_k', 'clustered_vectors', 'ivf_cost', 'n_lists', 'choose_spec', 'VectorIndex',
-           'probe_queries', 'index_bytes', 'current_generation', 'publish_index', 'load_current', 'disk_bytes',
+__all__ = ['IVF_COST', 'QUERIES_PER_BUILD', 'FLAT_BELOW', 'FASTSCAN_FROM', 'MERGE_AT', 'DEFAULT_KNOBS', 'LADDER', 'K_FACTOR',
+           'as_vecs', 'as_ids', 'exact_search', 'recall_at_k', 'clustered_vectors', 'ivf_cost', 'n_lists',
+           'choose_spec', 'VectorIndex', 'split_refine', 'probe_queries', 'Codes', 'rerank', 'index_bytes',
+           'current_generation', 'publish_index', 'load_current', 'file_sizes', 'disk_bytes', 'written_bytes',
            'MilvusIndex', 'milvus_server', 'milvus_bench', 'bench_index', 'bench_kinds', 'nlist_curve', 'publish_bench',
            'load_bench']
 
@@ -77,7 +78,6 @@ def clustered_vectors(n, dim=512, clusters=1024, groups=32, group_spread=0.3, lo
     return out
 
 # %% ../nbs/04_vector_index.ipynb #bbfe4629
-FLAT_BELOW = 20_000
 IVF_COST = dict(mac_s=46e9,   # multiply-adds a second in k-means and assignment (BLAS, both cores)
                 add_s=5e-6,   # seconds a vector to encode and file (SQ8)
                 scan_s=5.5e-10, quant_s=1.3e-10, # query seconds per dimension of a scanned SQ8 code / of a centroid
@@ -97,12 +97,15 @@ def n_lists(n, dim=512, queries=QUERIES_PER_BUILD):
     return min(cands, key=lambda nl: (c := ivf_cost(n, nl, dim))[0] + queries * c[1] / 1e3)
 
 # %% ../nbs/04_vector_index.ipynb #33365b80
+FLAT_BELOW, FASTSCAN_FROM = 20_000, 200_000   # exact below, fast-scan codes from
+
 def choose_spec(n, # number of vectors
                 dim=512, mem_budget=None): # bytes allowed for the index (None: no limit)
     "A faiss `index_factory` string for `n` vectors of `dim` within `mem_budget`."
     per = mem_budget / max(n, 1) if mem_budget else np.inf
     if n < FLAT_BELOW and per >= 4*dim + 8: return 'Flat'
     nl = n_lists(n, dim)
+    if n >= FASTSCAN_FROM and dim % 8 == 0 and per >= dim + dim//8 + 32: return f'IVF{nl},PQ{dim//4}x4fs,Refine(SQ8)'
     if per >= dim + 16: return f'IVF{nl},SQ8'
     m = next((m for m in (128, 64, 48, 32, 16, 8) if dim % m == 0 and m + 16 <= per), None)
     if m is None: raise ValueError(f'a memory budget of {mem_budget} bytes is too small for {n:,} vectors')
@@ -122,6 +125,7 @@ class VectorIndex:
         store_attr()
         self.main, self.main_spec, self.params, self.tomb, self.trained_n, self.fit = None, None, {}, set(), 0, None
         self.main_ids, self.mmapped, self.main_file, self.main_tag = np.zeros(0, np.int64), None, None, None
+        self.refine, self._codes = None, None   # the main vectors' finer codes (an IndexIDMap2) that a `…,Refine(…)` spec re-ranks with
         self.delta = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         self.saved_delta = None   # (folder, segment files, their ids) of the last save or load: what a save can link
         self.borrowed = False     # True while the main index is another index's too (`load(like=)`): copied before a merge
@@ -173,6 +177,11 @@ def _factory(dim, spec):
     idx = faiss.index_factory(dim, spec, faiss.METRIC_INNER_PRODUCT)
     return idx if faiss.try_extract_index_ivf(idx) is not None else faiss.IndexIDMap2(idx)
 
+def split_refine(spec):
+    "A spec's base index and its re-rank codes: 'IVF512,PQ128x4fs,Refine(SQ8)' -> ('IVF512,PQ128x4fs', 'SQ8')."
+    m = re.fullmatch(r'(.+),Refine\((.+)\)', spec)
+    return (m[1], m[2]) if m else (spec, None)
+
 def _sample(n, m, seed=0):
     "Sorted sample of `min(n, m)` row numbers out of `n`."
     return np.arange(n) if n <= m else np.sort(np.random.default_rng(seed).choice(n, m, replace=False))
@@ -185,16 +194,27 @@ def _changed_main(self:VectorIndex):
 
 # %% ../nbs/04_vector_index.ipynb #c3ddd643
 @patch
+def _add_main(self:VectorIndex, ids, vecs):
+    "Add vectors to the main index and its re-rank codes, 100,000 at a time."
+    self._codes = None
+    for s in range(0, len(ids), 100_000):
+        for idx in filter(None, (self.main, self.refine)): idx.add_with_ids(vecs[s:s+100_000], ids[s:s+100_000])
+
+# %% ../nbs/04_vector_index.ipynb #e3f5eccf
+@patch
 def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     "Build the main index from scratch with `vecs`; empties the delta and tombstones."
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
     spec = spec or self.spec
     if spec in (None, 'auto'): spec = choose_spec(len(ids), self.dim, self.mem_budget)
-    idx = _factory(self.dim, spec)
+    (base, fine), idx = split_refine(spec), _factory(self.dim, split_refine(spec)[0])
     if ivf := faiss.try_extract_index_ivf(idx): ivf.cp.niter = 10
-    if not idx.is_trained: idx.train(vecs[_sample(len(vecs), 40*ivf.nlist if ivf else 65536)])
-    for s in range(0, len(ids), 100_000): idx.add_with_ids(vecs[s:s+100_000], ids[s:s+100_000])
+    sample = vecs[_sample(len(vecs), 40*ivf.nlist if ivf else 65536)]
+    if not idx.is_trained: idx.train(sample)
+    self.refine = faiss.IndexIDMap2(faiss.index_factory(self.dim, fine, faiss.METRIC_INNER_PRODUCT)) if fine else None
+    if fine: self.refine.train(sample)
     self.main, self.main_spec, self.main_ids, self.tomb, self.mmapped = idx, spec, np.sort(ids), set(), None
+    self._add_main(ids, vecs)
     self._changed_main()
     self.trained_n, self.params = len(ids), {}
     self.delta.reset(); self.saved_delta = None
@@ -240,7 +260,7 @@ def tune(self:VectorIndex, ids, vecs, # the indexed vectors (or a large sample o
     truth, top = exact_search(vecs, ids, queries, k)[1], self.nlist if knob == 'nprobe' else 8192
     for v in [v for v in LADDER if v <= top] + [top]:
         self.params = {knob: v}
-        r = recall_at_k(self.main.search(queries, k, params=self._params(None))[1], truth, k)   # the knob alone (no boost for short lists)
+        r = recall_at_k(self._main_search(queries, k, self._params(None))[1], truth, k)   # the knob alone (no boost for short lists)
         if r >= target: break
     self.params['recall'] = round(r, 4)
     return r
@@ -272,6 +292,39 @@ def _params(self:VectorIndex, sel, boost=1):
     return faiss.SearchParameters(sel=sel) if sel is not None else None
 
 # %% ../nbs/04_vector_index.ipynb #850e6dbf
+K_FACTOR = 8   # candidates per result that a `…,Refine(…)` index re-ranks
+
+class Codes:
+    "Batch lookups by id into an IndexIDMap2 over flat codes (SQ8, Flat): a sorted id table and a view of the codes."
+    def __init__(self, idmap):
+        self.idmap, self.flat = idmap, faiss.downcast_index(idmap.index)
+        ids = faiss.vector_to_array(idmap.id_map); self.order = np.argsort(ids, kind='stable'); self.ids = ids[self.order]
+        n, size = self.flat.ntotal, self.flat.code_size
+        self.codes = faiss.rev_swig_ptr(self.flat.codes.data(), n*size).reshape(n, size) if n else np.zeros((0, size), np.uint8)
+    def vectors(self, ids): return self.flat.sa_decode(self.codes[self.order[np.searchsorted(self.ids, as_ids(ids))]])
+
+def rerank(codes, q, I, k):
+    "Top-`k` (scores, ids) of the candidate ids `I` (nq, m) scored against `q` with their vectors in `codes` (a `Codes`)."
+    D, ok = np.full(I.shape, -np.inf, np.float32), I >= 0
+    for s in range(0, len(q), 256):   # bounded memory for big batches
+        o = ok[s:s+256]; rows = np.nonzero(o)[0]
+        if len(rows): D[s:s+256][o] = np.einsum('ij,ij->i', codes.vectors(I[s:s+256][o]), q[s:s+256][rows])
+    return _topk(D, I, k)
+
+# %% ../nbs/04_vector_index.ipynb #78e13107
+@patch
+def _codes_table(self:VectorIndex):
+    "The `Codes` of the re-rank codes, rebuilt after they changed."
+    if self._codes is None or self._codes.idmap is not self.refine: self._codes = Codes(self.refine)
+    return self._codes
+
+@patch
+def _main_search(self:VectorIndex, q, k, params):
+    "faiss search of the main index; with re-rank codes, `K_FACTOR`·k candidates re-scored by them."
+    if self.refine is None: return self.main.search(q, k, params=params)
+    return rerank(self._codes_table(), q, self.main.search(q, k*K_FACTOR, params=params)[1], k)
+
+# %% ../nbs/04_vector_index.ipynb #7285710f
 @patch
 def _search_main(self:VectorIndex, q, k, allowed):
     "Search the main index, raising the knob until every query has `min(k, allowed live)` results."
@@ -280,7 +333,7 @@ def _search_main(self:VectorIndex, q, k, allowed):
     if (ivf := self.ivf) is not None: ivf.parallel_mode = int(len(q) < faiss.omp_get_max_threads())  # one query: lists across cores
     boost = 1
     while True:
-        D, I = self.main.search(q, k, params=self._params(sel, boost))
+        D, I = self._main_search(q, k, self._params(sel, boost))
         if (I >= 0).sum(1).min() >= want or self._knob() is None: return D, I
         if self._knob() == 'nprobe' and self.params['nprobe']*boost >= self.nlist: return D, I
         if self._knob() == 'efSearch' and boost >= 64: return self._exact(q, k, allowed)
@@ -311,13 +364,14 @@ def search(self:VectorIndex, q, # query vector(s), (d,) or (nq, d)
 
 # %% ../nbs/04_vector_index.ipynb #3f70039f
 @patch
-def add(self:VectorIndex, ids, vecs):
+def add(self:VectorIndex, ids, vecs,
+        merge=True): # fold the delta in when it passes `merge_limit` (False: leave that to the caller, e.g. a background merge)
     "Add vectors under new `ids`."
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
     if len(ids) != len(vecs): raise ValueError(f'{len(ids)} ids for {len(vecs)} vectors')
     if len(np.unique(ids)) != len(ids) or self.contains(ids).any(): raise KeyError('ids already in the index (use upsert)')
     self.delta.add_with_ids(vecs, ids)
-    if self.delta.ntotal > self.merge_limit: self.merge()
+    if merge and self.delta.ntotal > self.merge_limit: self.merge()
     return self
 
 # %% ../nbs/04_vector_index.ipynb #5fbf7f84
@@ -334,13 +388,13 @@ def remove(self:VectorIndex, ids):
 
 # %% ../nbs/04_vector_index.ipynb #33641f07
 @patch
-def upsert(self:VectorIndex, ids, vecs):
+def upsert(self:VectorIndex, ids, vecs, merge=True):
     "Add or replace the vectors of `ids`."
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
     _, last = np.unique(ids[::-1], return_index=True)   # the last vector given for an id wins
     keep = np.sort(len(ids) - 1 - last)
     self.remove(ids[keep])
-    return self.add(ids[keep], vecs[keep])
+    return self.add(ids[keep], vecs[keep], merge)
 
 # %% ../nbs/04_vector_index.ipynb #87c79391
 @patch
@@ -350,7 +404,8 @@ def vectors(self:VectorIndex, ids):
     if self.fetch is not None: return as_vecs(self.fetch(ids), self.dim)
     out, in_d = np.empty((len(ids), self.dim), np.float32), np.isin(ids, self.delta_ids())
     if in_d.any(): out[in_d] = self.delta.reconstruct_batch(ids[in_d])
-    if (~in_d).any():
+    if (~in_d).any() and self.refine is not None: out[~in_d] = self._codes_table().vectors(ids[~in_d])
+    elif (~in_d).any():
         if (ivf := self.ivf) is not None and ivf.direct_map.type == faiss.DirectMap.NoMap: ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
         out[~in_d] = self.main.reconstruct_batch(ids[~in_d])
     return out
@@ -376,11 +431,13 @@ def merge(self:VectorIndex):
     if why := self._needs_rebuild(new):
         ids = self.ids(); self.build(ids, self.vectors(ids)); return why
     if self.mmapped: self.main, self.mmapped = faiss.read_index(str(self.mmapped)), None  # a mapped index is read-only
-    elif self.borrowed: self.main, self.borrowed = faiss.clone_index(self.main), False   # another index reads it: copy first
+    elif self.borrowed: self.main, self.refine, self.borrowed = faiss.clone_index(self.main), self.refine and faiss.clone_index(self.refine), False   # another index reads it: copy first
     if self._knob() != 'efSearch' and self.tomb:
-        self.main.remove_ids(faiss.IDSelectorBatch(np.fromiter(self.tomb, np.int64)))
-        self.main_ids, self.tomb = self.main_ids[~np.isin(self.main_ids, np.fromiter(self.tomb, np.int64))], set()
-    self.main.add_with_ids(self.delta.reconstruct_batch(new), new)
+        gone = np.fromiter(self.tomb, np.int64)
+        for idx in filter(None, (self.main, self.refine)): idx.remove_ids(faiss.IDSelectorBatch(gone))
+        self._codes = None
+        self.main_ids, self.tomb = self.main_ids[~np.isin(self.main_ids, gone)], set()
+    self._add_main(new, self.delta.reconstruct_batch(new))
     self.main_ids = np.sort(np.concatenate([self.main_ids, new]))
     self.delta.reset(); self._changed_main(); self.saved_delta = None
 
@@ -388,6 +445,14 @@ def merge(self:VectorIndex):
 def merge_due(self:VectorIndex):
     "Has the delta (or the tombstones) outgrown `merge_limit`?"
     return max(self.delta.ntotal, len(self.tomb)) > self.merge_limit
+
+# %% ../nbs/04_vector_index.ipynb #888e2a48
+@patch
+def fork(self:VectorIndex):
+    "A copy to change apart from this index: the main index shared (a merge copies it first), delta and tombstones its own."
+    ix = copy.copy(self)
+    ix.delta, ix.tomb, ix.params, ix.borrowed = faiss.clone_index(self.delta), set(self.tomb), dict(self.params), True
+    return ix
 
 # %% ../nbs/04_vector_index.ipynb #eeaa75e0
 def _write_index(idx, path):
@@ -399,6 +464,11 @@ def index_bytes(idx):
     n = [0]
     faiss.write_index(idx, faiss.PyCallbackIOWriter(lambda b: n.__setitem__(0, n[0] + len(b)) or len(b)))
     return n[0]
+
+@patch(as_prop=True)
+def main_bytes(self:VectorIndex):
+    "Serialized bytes of the main index and its re-rank codes."
+    return sum(index_bytes(i) for i in (self.main, self.refine) if i is not None)
 
 # %% ../nbs/04_vector_index.ipynb #b9c56ffa
 def _link(src, dst):
@@ -429,12 +499,13 @@ def _save_delta(self:VectorIndex, tmp):
 # %% ../nbs/04_vector_index.ipynb #e29c3aef
 @patch
 def _save_main(self:VectorIndex, tmp):
-    "Write main.faiss and ids.npy into `tmp`: links to the last saved copy if the main index is unchanged since."
+    "Write main.faiss, ids.npy (and refine.faiss) into `tmp`: links to the last saved copy if the main index is unchanged since."
     src = self.main_file
     if src is not None and src.exists() and self.main_tag and _main_tag(src.parent) == self.main_tag:
-        for f in ('main.faiss', 'ids.npy'): _link(src.parent/f, tmp/f)
+        for f in ('main.faiss', 'ids.npy') + (('refine.faiss',) if self.refine else ()): _link(src.parent/f, tmp/f)
         return
     _write_index(self.main, tmp/'main.faiss')
+    if self.refine is not None: _write_index(self.refine, tmp/'refine.faiss')
     with atomic_write(tmp/'ids.npy') as f: np.save(f, self.main_ids)
 
 # %% ../nbs/04_vector_index.ipynb #aad9832f
@@ -463,9 +534,10 @@ def _load(cls, folder, mmap=False, fetch=None, like=None):
     ix = cls(info['dim'], info['spec'], info['target_recall'], info['merge_at'], info['mem_budget'], fetch)
     ix.main_tag = info.get('main_tag')
     if like is not None and like.main is not None and ix.main_tag and like.main_tag == ix.main_tag:
-        ix.main, ix.main_ids, ix.mmapped, ix.borrowed = like.main, like.main_ids, like.mmapped, True
+        ix.main, ix.refine, ix.main_ids, ix.mmapped, ix.borrowed = like.main, like.refine, like.main_ids, like.mmapped, True
     elif (folder/'main.faiss').exists():
         ix.main = faiss.read_index(str(folder/'main.faiss'), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
+        if (folder/'refine.faiss').exists(): ix.refine = faiss.read_index(str(folder/'refine.faiss'))   # read whole: re-ranks touch it at random
         ix.mmapped, ix.main_ids = folder/'main.faiss' if mmap else None, np.load(folder/'ids.npy')
     ix.main_file = folder/'main.faiss' if ix.main is not None else None
     ix.tomb, segments = set(info['tomb']), info.get('delta', ['delta.faiss'])   # one delta.faiss: before segments
@@ -512,9 +584,17 @@ def load_current(root, mmap=False, fetch=None, tries=5, like=None): # like: an i
             time.sleep(0.05)
 
 # %% ../nbs/04_vector_index.ipynb #0d6bb497
+def file_sizes(root):
+    "{inode: bytes} of the files under `root`: a hard-linked file once."
+    return {(st := p.stat()).st_ino: st.st_size for p in Path(root).rglob('*') if p.is_file()}
+
 def disk_bytes(root):
     "Bytes the files under `root` hold on disk, each hard-linked file counted once."
-    return sum({(st := p.stat()).st_ino: st.st_size for p in Path(root).rglob('*') if p.is_file()}.values())
+    return sum(file_sizes(root).values())
+
+def written_bytes(folder, held):
+    "Bytes of the files in `folder` that are not among `held` (a `file_sizes` of before): what was written since."
+    return sum(v for k, v in file_sizes(folder).items() if k not in held)
 
 # %% ../nbs/04_vector_index.ipynb #bd2e7537
 class MilvusIndex:
@@ -572,7 +652,7 @@ def clear(self:MilvusIndex):
 
 # %% ../nbs/04_vector_index.ipynb #bad16856
 @patch
-def add(self:MilvusIndex, ids, vecs):
+def add(self:MilvusIndex, ids, vecs, merge=True): # merge: unused (Milvus manages its own segments)
     "Add vectors under new `ids`."
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
     if len(np.unique(ids)) != len(ids) or (len(ids) and self.contains(ids).any()): raise KeyError('ids already in the index (use upsert)')
@@ -581,7 +661,7 @@ def add(self:MilvusIndex, ids, vecs):
 
 # %% ../nbs/04_vector_index.ipynb #e082778d
 @patch
-def upsert(self:MilvusIndex, ids, vecs):
+def upsert(self:MilvusIndex, ids, vecs, merge=True):
     "Add or replace the vectors of `ids`."
     for c, v in self._chunks(as_ids(ids), as_vecs(vecs, self.dim)): self.client.upsert(self.collection, self._rows(c, v))
     return self
@@ -684,7 +764,7 @@ def bench_index(spec, base, queries, truth, # truth: exact top-k ids of `queries
     ix.build(ids, base, tune=False); ix.tune(ids, base, tune_queries)
     build_s = time.perf_counter() - t0
     rss = proc.memory_info().rss - rss0
-    nb = index_bytes(ix.main)
+    nb = ix.main_bytes
     nt = faiss.omp_get_max_threads(); faiss.omp_set_num_threads(threads)
     lat, cpu = [], []
     for qv in queries[:n_lat]:
@@ -734,12 +814,12 @@ def publish_bench(n=1_000_000, dim=512, step=10_000, steps=4, log=print):
     t = time.perf_counter(); ix = VectorIndex(dim).build(np.arange(n), x[:n]); build = time.perf_counter() - t
     out = []
     for i in range(steps + 1):
-        tag, before, held = ix.main_tag, disk_bytes(root), {p.stat().st_ino for p in root.rglob('*') if p.is_file()}
+        tag, before, held = ix.main_tag, disk_bytes(root), file_sizes(root)
         t = time.perf_counter()
         if i: ix.add(np.arange(n + (i-1)*step, n + i*step), x[n+(i-1)*step:n+i*step])
         if ix.merge_due: ix.merge()
         g = publish_index(ix, root); sec = time.perf_counter() - t
-        written = sum(st.st_size for p in g.iterdir() if (st := p.stat()).st_ino not in held)   # files this publish wrote
+        written = written_bytes(g, held)   # files this publish wrote
         out.append(dict(publish=i, vectors=len(ix), delta=ix.delta.ntotal, new_main=i > 0 and ix.main_tag != tag, seconds=round(sec, 2),
                         written_mb=round(written/2**20, 1), disk_mb=round(disk_bytes(root)/2**20, 1), peak_mb=round((before + written)/2**20, 1)))
         log(out[-1])

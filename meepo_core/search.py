@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/search.html.md"""
 
 # %% ../nbs/06_search.ipynb #24d7558d
 from __future__ import annotations
-import os, re, sys, json, time, uuid, fcntl, threading
+import os, re, sys, json, time, uuid, fcntl, threading, warnings
 from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from pathlib import Path
@@ -70,6 +70,7 @@ class SearchEngine:
         enc = text_encoder or embedder
         self.text_encoder = enc if isinstance(enc, CachedTexts) else CachedTexts(enc)
         self.db, self.lock, self._wlock, self._pinned = Path(db) if db else None, threading.RLock(), None, False
+        self.merging, self.merge_error = None, None   # a background merge: (thread, change number it started from); its last failure
         self.gen = current_generation(self.db) if self.db else None
         self.thumbs = Thumbs(self.db/'thumbs') if self.db else None   # 256-px thumbnails by content hash
     def __len__(self): return len(self.index)
@@ -153,6 +154,7 @@ def _encoder(db, store, model=None, readonly=False, backend='auto'):
 def catch_up(self:SearchEngine, index=None, seq=None):
     "Apply the store's changes after `seq` to `index` (default: the engine's own); returns the new change number."
     own = index is None
+    merge = own and self.db is None   # with a database, `publish` merges (in the background); readers never do
     ix, since = (self.index, self.seq) if own else (index, seq)
     with self.lock:
         if getattr(ix, 'shared', False) and self.store.readonly: now = self.store.seq   # the writer keeps a shared index up to date
@@ -161,7 +163,7 @@ def catch_up(self:SearchEngine, index=None, seq=None):
         else:
             up, gone, now = ch
             if len(gone): ix.remove(gone)
-            for s in range(0, len(up), 10000): ix.upsert(up[s:s+10000], self.store.vectors(up[s:s+10000]))
+            for s in range(0, len(up), 10000): ix.upsert(up[s:s+10000], self.store.vectors(up[s:s+10000]), merge=merge)
         if own: self.seq = now
     return now
 
@@ -179,7 +181,8 @@ def _writer(self:SearchEngine):
 # %% ../nbs/06_search.ipynb #6ea7d9f5
 @patch
 def close(self:SearchEngine):
-    "Release the writer lock and close the store."
+    "Finish a background merge, release the writer lock and close the store."
+    self.wait_merge()
     if self._wlock is not None: self._wlock.close(); self._wlock = None
     self.store.close()
 
@@ -266,16 +269,40 @@ def _embedded(items, emb):
 
 # %% ../nbs/06_search.ipynb #2be6537a
 @patch
-def publish(self:SearchEngine, keep=3):
+def publish(self:SearchEngine, keep=3,
+            wait=False): # fold a due delta in first (default: in a background thread, which publishes again when done)
     "Write the index as the database's new live generation (the delta, sharing an unchanged main index); returns its folder."
     self._writer()
     with self.lock:
-        if self.index.merge_due: self.index.merge()
+        if self.index.merge_due and self.merging is None:
+            if wait: self.index.merge()
+            else: self._merge_later(keep)
         g = publish_index(self.index, self.db, keep=keep, store_seq=self.seq, model=self.model_id, indexing=self.store.get_meta('indexing'))
-    self.gen = g
+        self.gen, busy = g, [self.merging[1]] if self.merging else []   # a running merge still needs the changes since its start
     kept = [f for p in (self.db/'index').glob('g*') for f in (p/'meta.json', p/'milvus.json') if f.exists()]
-    self.store.compact(min(json.loads(f.read_text())['meta']['store_seq'] for f in kept))
+    self.store.compact(min([json.loads(f.read_text())['meta']['store_seq'] for f in kept] + busy))
     return g
+
+# %% ../nbs/06_search.ipynb #85ab707b
+@patch
+def _merge_later(self:SearchEngine, keep):
+    "Merge a fork of the index in a thread; then catch it up with the changes made meanwhile, swap it in and publish it."
+    src, fork, seq = self.index, self.index.fork(), self.seq
+    def run():
+        try:
+            fork.merge()
+            with self.lock:
+                if self.index is src: self.index, self.seq = fork, self.catch_up(fork, seq); self.publish(keep)
+        except Exception as ex: self.merge_error = ex; warnings.warn(f'background merge of {self.db} failed: {ex!r}')
+        finally: self.merging = None
+    self.merging = (threading.Thread(target=run, name='meepo-merge'), seq)
+    self.merging[0].start()
+
+@patch
+def wait_merge(self:SearchEngine, timeout=None):
+    "Wait for a background merge to be done and published; True if none is running."
+    if (m := self.merging) is not None: m[0].join(timeout)
+    return self.merging is None
 
 # %% ../nbs/06_search.ipynb #e37fbf63
 @patch
