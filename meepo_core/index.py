@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/vector_index.html.md"""
 
 # %% ../nbs/04_vector_index.ipynb #02545673
 from __future__ import annotations
-import os, json, time, shutil, re, tempfile, uuid, copy, contextlib
+import os, json, time, shutil, re, tempfile, uuid, copy, contextlib, fcntl, socket
 from pathlib import Path
 import numpy as np, faiss
 from fastcore.basics import *
@@ -14,8 +14,8 @@ from .core import atomic_write, save_text, normalize
 
 # %% auto #0
 __all__ = ['IVF_COST', 'QUERIES_PER_BUILD', 'FLAT_BELOW', 'FASTSCAN_FROM', 'MERGE_AT', 'DEFAULT_KNOBS', 'LADDER', 'K_FACTOR',
-           'as_vecs', 'as_ids', 'exact_search', 'recall_at_k', 'clustered_vectors', 'ivf_cost', 'n_lists',
-           'choose_spec', 'VectorIndex', 'split_refine', 'probe_queries', 'Codes', 'rerank', 'index_bytes',
+           'MILVUS_LOCK', 'as_vecs', 'as_ids', 'exact_search', 'recall_at_k', 'clustered_vectors', 'ivf_cost',
+           'n_lists', 'choose_spec', 'VectorIndex', 'split_refine', 'probe_queries', 'Codes', 'rerank', 'index_bytes',
            'current_generation', 'publish_index', 'load_current', 'file_sizes', 'disk_bytes', 'written_bytes',
            'MilvusIndex', 'milvus_server', 'milvus_bench', 'bench_index', 'bench_kinds', 'nlist_curve', 'publish_bench',
            'load_bench']
@@ -719,16 +719,37 @@ def _load_milvus(cls, folder, fetch=None, like=None):
 MilvusIndex.load = _load_milvus
 
 # %% ../nbs/04_vector_index.ipynb #254d3d9f
+MILVUS_LOCK = Path(tempfile.gettempdir())/'meepo-milvus-server.lock'   # held while a `milvus_server` runs on this machine
+
+def _port_free(port):
+    with socket.socket() as s:
+        try: s.bind(('127.0.0.1', port)); return True
+        except OSError: return False
+
+def _lock(path, wait, why):
+    "Open and exclusively lock `path`, waiting up to `wait` seconds (TimeoutError saying `why`)."
+    f, t0 = open(path, 'a+'), time.time()
+    while True:
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB); return f
+        except BlockingIOError:
+            if time.time() - t0 > wait: f.close(); raise TimeoutError(why) from None
+            time.sleep(0.2)
+
+
+# %% ../nbs/04_vector_index.ipynb #b7c8d9e0
 @contextlib.contextmanager
 def milvus_server(folder, # where the server keeps its data and logs
-                  debug=False):
+                  debug=False, wait:float=900): # seconds to wait for another meepo's server on this machine to stop
     "A standalone Milvus server (the `milvus` package) for the length of the block; yields its URI on 127.0.0.1."
     try: from milvus import MilvusServer
     except ImportError as e: raise ImportError('a local Milvus server needs the milvus package: pip install "milvus==2.3.5"') from e
-    srv = MilvusServer(debug=debug); srv.set_base_dir(str(folder))
-    srv.start()
-    try: yield f'http://127.0.0.1:{srv.listen_port}'
-    finally: srv.stop()
+    with _lock(MILVUS_LOCK, wait, f'another Milvus server of meepo still runs on this machine after {wait:.0f} s (lock {MILVUS_LOCK})'):
+        if not _port_free(2380): raise RuntimeError('port 2380 of 127.0.0.1 is taken (another Milvus or etcd?): a standalone Milvus server needs it')
+        srv = MilvusServer(debug=debug); srv.set_base_dir(str(folder))
+        srv.start()
+        try: yield f'http://127.0.0.1:{srv.listen_port}'
+        finally: srv.stop()
+
 
 # %% ../nbs/04_vector_index.ipynb #ddf96403
 def milvus_bench(uri, base, queries, truth, index_type='IVF_SQ8', index_params=None,
