@@ -178,14 +178,6 @@ def _writer(self:SearchEngine):
         except BlockingIOError: f.close(); raise RuntimeError(f'another process is writing to {self.db}') from None
         self._wlock = f
 
-# %% ../nbs/06_search.ipynb #6ea7d9f5
-@patch
-def close(self:SearchEngine):
-    "Finish a background merge, release the writer lock and close the store."
-    self.wait_merge()
-    if self._wlock is not None: self._wlock.close(); self._wlock = None
-    self.store.close()
-
 # %% ../nbs/06_search.ipynb #70e41a23
 def _hash(item):
     "Content hash of an item's image (a path, url-downloaded bytes or PIL image); None if unreadable."
@@ -330,6 +322,14 @@ def follow(self:SearchEngine, mmap=False) -> bool:
     return switched
 
 
+
+# %% ../nbs/06_search.ipynb #6ea7d9f5
+@patch
+def close(self:SearchEngine):
+    "Finish a background merge, release the writer lock and close the store."
+    self.wait_merge()
+    if self._wlock is not None: self._wlock.close(); self._wlock = None
+    self.store.close()
 
 # %% ../nbs/06_search.ipynb #6e25cbf2
 @patch
