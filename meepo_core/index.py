@@ -207,7 +207,8 @@ def build(self:VectorIndex, ids, vecs, spec=None, tune=True):
     ids, vecs = as_ids(ids), as_vecs(vecs, self.dim)
     spec = spec or self.spec
     if spec in (None, 'auto'): spec = choose_spec(len(ids), self.dim, self.mem_budget)
-    (base, fine), idx = split_refine(spec), _factory(self.dim, split_refine(spec)[0])
+    base, fine = split_refine(spec)
+    idx = _factory(self.dim, base)
     if ivf := faiss.try_extract_index_ivf(idx): ivf.cp.niter = 10
     sample = vecs[_sample(len(vecs), 40*ivf.nlist if ivf else 65536)]
     if not idx.is_trained: idx.train(sample)
@@ -535,6 +536,7 @@ def _load(cls, folder, mmap=False, fetch=None, like=None):
     ix.main_tag = info.get('main_tag')
     if like is not None and like.main is not None and ix.main_tag and like.main_tag == ix.main_tag:
         ix.main, ix.refine, ix.main_ids, ix.mmapped, ix.borrowed = like.main, like.refine, like.main_ids, like.mmapped, True
+        ix._codes = like._codes   # and its lookup table of the re-rank codes
     elif (folder/'main.faiss').exists():
         ix.main = faiss.read_index(str(folder/'main.faiss'), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
         if (folder/'refine.faiss').exists(): ix.refine = faiss.read_index(str(folder/'refine.faiss'))   # read whole: re-ranks touch it at random
