@@ -48,6 +48,7 @@ class Embedded:
 
 
 # %% ../nbs/01a_encoder.ipynb #4e630738
+@runtime_checkable
 class Towers(Protocol):
     "A CLIP model's two towers: projected features (not normalised), numpy in and out."
     def image(self, pixels:np.ndarray) -> np.ndarray: ...          # (b, 3, s, s) float32 -> (b, d)
@@ -125,7 +126,8 @@ def fingerprint(model, n:int=16)->str:
     "Hash of a model's config and every weight tensor (`n` hex digits), to key caches of what it computes."
     h = hashlib.blake2b(model.config.to_json_string().encode(), digest_size=16)
     for k,v in model.state_dict().items():
-        h.update(k.encode()); h.update(v.detach().float().contiguous().cpu().numpy().tobytes())
+        v = v.detach().float().contiguous().cpu().numpy() if hasattr(v, 'detach') else np.ascontiguousarray(v, np.float32)
+        h.update(k.encode()); h.update(v.tobytes())
     return h.hexdigest()[:n]
 
 # %% ../nbs/01a_encoder.ipynb #36f295c1

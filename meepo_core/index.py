@@ -293,8 +293,6 @@ def _params(self:VectorIndex, sel, boost=1):
     return faiss.SearchParameters(sel=sel) if sel is not None else None
 
 # %% ../nbs/04_vector_index.ipynb #850e6dbf
-K_FACTOR = 8   # candidates per result that a `…,Refine(…)` index re-ranks
-
 class Codes:
     "Batch lookups by id into an IndexIDMap2 over flat codes (SQ8, Flat): a sorted id table and a view of the codes."
     def __init__(self, idmap):
@@ -313,6 +311,8 @@ def rerank(codes, q, I, k):
     return _topk(D, I, k)
 
 # %% ../nbs/04_vector_index.ipynb #78e13107
+K_FACTOR = 8   # candidates per result that a `…,Refine(…)` index re-ranks
+
 @patch
 def _codes_table(self:VectorIndex):
     "The `Codes` of the re-rank codes, rebuilt after they changed."
@@ -721,7 +721,8 @@ def _load_milvus(cls, folder, fetch=None, like=None):
 MilvusIndex.load = _load_milvus
 
 # %% ../nbs/04_vector_index.ipynb #254d3d9f
-MILVUS_LOCK = Path(tempfile.gettempdir())/'meepo-milvus-server.lock'   # held while a `milvus_server` runs on this machine
+# held while a `milvus_server` runs on this machine: its etcd port is machine-wide, so the lock is in /tmp, not $TMPDIR
+MILVUS_LOCK = Path('/tmp' if os.name == 'posix' else tempfile.gettempdir())/'meepo-milvus-server.lock'
 
 def _port_free(port):
     with socket.socket() as s:

@@ -75,8 +75,6 @@ class HostGate:
             try: yield
             finally: self.hold(host, gap)
 
-GATE = HostGate()
-
 # %% ../nbs/07_scrape.ipynb #e55dd5d8
 class FetchError(Exception):
     "A URL that could not be fetched; `kind` is a short reason such as 'disallowed', 'timeout' or 'too big'."
@@ -102,6 +100,7 @@ def retry_after(value:str|None, now:float|None=None):
 # %% ../nbs/07_scrape.ipynb #150ea48a
 _REDIRECTS = (301, 302, 303, 307, 308)
 _RETRY = {429, 500, 502, 503, 504}
+GATE = HostGate()   # the process's gate: fetchers share it unless given their own
 
 class Fetcher:
     "Polite GETs: robots.txt, per-host gate, retries with backoff, size caps, conditional requests."
@@ -486,6 +485,11 @@ def last_run(self:Crawler) -> int|None:
 def close(self:Crawler):
     "Close the crawler's HTTP client and its database."
     self.fetch.close(); self.con.close()
+
+@patch
+def __enter__(self:Crawler): return self
+@patch
+def __exit__(self:Crawler, *exc): self.close()
 
 # %% ../nbs/07_scrape.ipynb #1694c1bb
 @call_parse

@@ -16,7 +16,7 @@ from .words import Lexicon, query_words
 
 # %% auto #0
 __all__ = ['COLUMNS', 'SCHEMA', 'CORE', 'SCHEMA_VERSION', 'READABLE', 'UNWORDED', 'TOKENIZE', 'WORDS', 'MIGRATIONS', 'COLS',
-           'NAME_WEIGHT', 'LEXICON_MIN', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'fts_query',
+           'LEXICON_MIN', 'NAME_WEIGHT', 'parse_where', 'dict_where', 'where_sql', 'Store', 'item_row', 'fts_query',
            'Drift']
 
 # %% ../nbs/05_store.ipynb #e19ae495
@@ -431,8 +431,6 @@ def fts_query(text:str, any_word:bool=True)->str|None:
     return f" {'OR' if any_word else 'AND'} ".join(_forms(fs) for fs in query_words(text)) or None
 
 # %% ../nbs/05_store.ipynb #1bdfda60
-NAME_WEIGHT = 2.0   # a title word counts this many times a word of the other fields
-
 @patch(as_prop=True)
 def has_words(self:Store)->bool:
     "Does this store have the words index (schema 3 and later)?"
@@ -487,6 +485,8 @@ def _allowed(store, where, rids):
     return a if rids is None else np.asarray(rids, np.int64) if a is None else np.intersect1d(a, rids)
 
 # %% ../nbs/05_store.ipynb #225614ec
+NAME_WEIGHT = 2.0   # a title word counts this many times a word of the other fields
+
 @patch
 def match(self:Store, text:str, k:int=100, # the words to look for; the most items to return
           where=None, # a filter, as for `rids`

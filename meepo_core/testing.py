@@ -18,8 +18,26 @@ from .core import shared_data
 from .index import clustered_vectors, exact_search, recall_at_k
 
 # %% auto #0
-__all__ = ['SCRIPTS', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'free_port', 'cli_server',
+__all__ = ['SCRIPTS', 'Scratch', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'free_port', 'cli_server',
            'check_backend', 'seam_violations', 'tiny_clip']
+
+# %% ../nbs/14_testing.ipynb #98447a18
+class Scratch:
+    "One fresh folder for this process's temporary files and its children's; `close` removes it."
+    def __init__(self, prefix:str='meepo-'): # the folder's name starts with this
+        self.old = os.environ.get('TMPDIR'), tempfile.tempdir
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        os.environ['TMPDIR'] = tempfile.tempdir = str(self.path)
+
+    def close(self):
+        "Remove the folder and everything in it; temporary files go where they went before."
+        env, tempfile.tempdir = self.old
+        if env is None: os.environ.pop('TMPDIR', None)
+        else: os.environ['TMPDIR'] = env
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
 
 # %% ../nbs/14_testing.ipynb #5b433c0b
 _STYLES = ('graph', 'ld', 'og')

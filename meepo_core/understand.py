@@ -103,9 +103,6 @@ def _price_label(r):
     return f'price {lo:g}–{hi:g}' if lo is not None and hi is not None else f'price < {hi:g}' if hi is not None else f'price > {lo:g}'
 
 # %% ../nbs/05a_understand.ipynb #a2d783d0
-MEANING_MARGIN = 0.2   # how much nearer (cosine) a word must be to one value than to any other, to be understood as it
-MEANING_MIN = 0.9      # and how near it must be to that value
-
 @patch
 def by_meaning(self:Vocabulary, embed, # a text encoder's `embed_texts`: texts -> unit vectors
                others=('a', 'of', 'photo', 'the', 'and'))->Vocabulary: # words that name no value
@@ -116,14 +113,17 @@ def by_meaning(self:Vocabulary, embed, # a text encoder's `embed_texts`: texts -
     return self
 
 # %% ../nbs/05a_understand.ipynb #577ea429
+MEANING_MARGIN = 0.2   # how much nearer (cosine) a word must be to one value than to any other, to be understood as it
+MEANING_MIN = 0.9      # and how near it must be to that value
+
 @patch
-def meant(self:Vocabulary, words:list)->list:
-    "(field, value) each word means by its vector (or None): the nearest value, within `MEANING_MIN` and by `MEANING_MARGIN` over anything else."
+def meant(self:Vocabulary, words:list, near:float=MEANING_MIN, margin:float=MEANING_MARGIN)->list:
+    "(field, value) each word means by its vector (or None): the nearest value, at least `near` and by `margin` nearer than anything else."
     forms = [word_forms(w) for w in words]   # as written, then without a plural ending ("tazas" -> "taza")
     S, got = np.asarray(self.embed([f for fs in forms for f in fs]), np.float32) @ self._vecs.T, []
     for row in S:
         o = np.argsort(-row); best = self._names[o[0]]
         second = next((row[j] for j in o[1:] if self._names[j] != best), -1.)
-        got.append(best if best is not None and row[o[0]] >= MEANING_MIN and row[o[0]] - second >= MEANING_MARGIN else None)
+        got.append(best if best is not None and row[o[0]] >= near and row[o[0]] - second >= margin else None)
     ends = np.cumsum([len(fs) for fs in forms])
     return [next((g for g in got[e - len(fs):e] if g), None) for fs, e in zip(forms, ends)]
