@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 import meepo_core
 from .core import save_bytes, save_text, content_hash, cache_dir, model_name, jsonable
-from .data import open_image, thumbnail, BadImage, Thumbs
+from .data import open_image, thumbnail, BadImage, Thumbs, check_source
 from .search import query_texts, MODES, SORTS
 
 # %% auto #0
@@ -746,6 +746,8 @@ def demo_cli(port:int=8000, # port to listen on (127.0.0.1)
     from meepo_core.search import SearchEngine
     from meepo_core.index import current_generation
     t0 = time.time()
+    try: check_source(source)
+    except (FileNotFoundError, ValueError) as e: sys.exit(f'meepo-demo: {e}')
     search_threads(threads)
     src, db, emb = demo_setup(db, rebuild, False if offline else None, source, model)
     job = None if demo_ready(db, emb) else index_in_background(src, db, emb, first, publish_every, progress=not quiet)

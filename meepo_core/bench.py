@@ -379,8 +379,9 @@ def run_benchmarks(quick=False, # small sizes, a few minutes
     "Every benchmark of this notebook in one run; a JSON-ready dict (contenders whose extra is missing are skipped, saying so)."
     from transformers import CLIPTokenizer
     from meepo_core.embed import Embedder, DEMO_MODEL
-    r, vit, tok = dict(machine=machine_info(), quick=quick, skipped={}), vit_b32(), CLIPTokenizer.from_pretrained(DEMO_MODEL)
-    photos, qs, r['data'] = bench_data(data)
+    r = dict(machine=machine_info(), quick=quick, skipped={})
+    photos, qs, r['data'] = bench_data(data)   # bad data fails before anything is built
+    vit, tok = vit_b32(), CLIPTokenizer.from_pretrained(DEMO_MODEL)
     onnx = bool(_version('onnxruntime') and _version('onnx'))
     if not onnx: r['skipped']['onnx'] = 'onnxruntime/onnx are not installed: ONNX contenders skipped, queries encoded with torch'
     log('ceiling'); r['matmul_gflops'] = matmul_gflops(); r['gflop_per_image'], r['gflop_per_query'] = tower_gflop(vit), tower_gflop(vit, 'text')

@@ -19,7 +19,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'IMAGE_EXTS', 'TABLE_EXTS', 'BadImage', 'to_rgb', 'open_image', 'make_bad_images', 'make_animated',
-           'is_image_file', 'image_files', 'Catalogue', 'load_catalogue', 'thumbnail', 'Thumbs', 'image_grid']
+           'is_image_file', 'image_files', 'Catalogue', 'check_source', 'load_catalogue', 'thumbnail', 'Thumbs',
+           'image_grid']
 
 # %% ../nbs/01_data.ipynb #22dcd81b
 class BadImage(ValueError):
@@ -288,17 +289,21 @@ def from_hub(cls:Catalogue, name:str, # hub id (e.g. 'pcuenq/oxford-pets') or lo
 # %% ../nbs/01_data.ipynb #21e6638f
 TABLE_EXTS = {'.csv','.tsv','.txt','.parquet','.pq','.jsonl','.json'}
 
+def check_source(source):
+    "Raise what `load_catalogue` would for a local path it cannot read (a missing table, a file of another kind), reading nothing."
+    if not isinstance(source, (str, Path)) or (p := Path(source)).is_dir(): return
+    if p.suffix.lower() in TABLE_EXTS:
+        if not p.exists(): raise FileNotFoundError(f'{p}: no such table')
+    elif p.exists(): raise ValueError(f'{p}: not a folder or a table ({", ".join(sorted(TABLE_EXTS))})')
+
 def load_catalogue(source, **kwargs)->Catalogue:
     "A catalogue from a folder, a table file, a local data set folder, a hub id, a DataFrame or a list of item dicts."
     if isinstance(source, Catalogue): return source
     if hasattr(source, 'to_dict') and hasattr(source, 'columns'): return Catalogue.from_df(source, **kwargs)
     if isinstance(source, (list, tuple, L)): return _from_items(list(source), **kwargs)
-    p = Path(source)
+    check_source(source); p = Path(source)
     if p.is_dir(): return Catalogue.from_hub(p, **kwargs) if (p/'state.json').exists() or (p/'dataset_dict.json').exists() else Catalogue.from_folder(p, **kwargs)
-    if p.suffix.lower() in TABLE_EXTS:
-        if not p.exists(): raise FileNotFoundError(f'{p}: no such table')
-        return Catalogue.from_table(p, **kwargs)
-    if p.exists(): raise ValueError(f'{p}: not a folder or a table ({", ".join(sorted(TABLE_EXTS))})')
+    if p.suffix.lower() in TABLE_EXTS: return Catalogue.from_table(p, **kwargs)
     return Catalogue.from_hub(str(source), **kwargs)
 
 # %% ../nbs/01_data.ipynb #4bd293a6

@@ -614,6 +614,9 @@ class MilvusIndex:
     def __repr__(self): return f"MilvusIndex({len(self):,} x {self.dim}, {self.uri if '://' in str(self.uri) else Path(self.uri).name}:{self.collection})"
     @property
     def main_spec(self): return f'Milvus {self.index_type or "AUTOINDEX"}'
+    def close(self):
+        "Close the connection (Milvus Lite writes out what it holds)."
+        self.client.close()
 
     def _rows(self, ids, vecs): return [dict(id=int(i), vector=v.tolist()) for i, v in zip(as_ids(ids), as_vecs(vecs, self.dim))]
     def _chunks(self, ids, vecs=None):

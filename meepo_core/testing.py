@@ -18,7 +18,7 @@ from .core import shared_data
 from .index import clustered_vectors, exact_search, recall_at_k
 
 # %% auto #0
-__all__ = ['SCRIPTS', 'Scratch', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'load_test', 'free_port', 'cli_server',
+__all__ = ['SCRIPTS', 'Scratch', 'FixtureShop', 'cli_script', 'child_env', 'run_cli', 'free_port', 'cli_server', 'load_test',
            'check_backend', 'seam_violations', 'tiny_clip']
 
 # %% ../nbs/14_testing.ipynb #98447a18
@@ -245,6 +245,37 @@ def run_cli(name:str, *args, check:bool=True, timeout:float=None, offline:bool=T
     if check and r.returncode: raise RuntimeError(f'{name} exited with {r.returncode}: {r.stderr[-2000:]}')
     return r
 
+# %% ../nbs/14_testing.ipynb #f1ee0a01
+def free_port()->int:
+    "A TCP port on 127.0.0.1 that nothing listens on now."
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+
+# %% ../nbs/14_testing.ipynb #ecbc7470
+def _wait_listening(p, port, log, name, timeout):
+    "Wait until child `p` accepts connections on `port` (raising with its output if it exits first)."
+    t0 = time.time()
+    while True:
+        if p.poll() is not None: raise RuntimeError(f'{name} exited: {log.read_text()[-2000:]}')
+        with contextlib.suppress(OSError):
+            socket.create_connection(('127.0.0.1', port), timeout=1).close(); return
+        if time.time()-t0 > timeout: raise TimeoutError(f'{name} did not start in {timeout}s')
+        time.sleep(0.2)
+
+@contextlib.contextmanager
+def cli_server(cli:str, # a server command: 'meepo-serve' or 'meepo-demo'
+               *args, # its other arguments, e.g. '--db', 'DIR'
+               timeout:float=300): # seconds to wait for it to listen
+    "Run a meepo server command in a child process on 127.0.0.1; yields (base URL, path of its output)."
+    port = free_port()
+    log = Path(tempfile.mkdtemp())/'out.txt'
+    with open(log, 'w') as out:
+        p = subprocess.Popen([sys.executable, str(cli_script(cli)), *map(str, args), '--port', str(port)], env=child_env(), stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_listening(p, port, log, cli, timeout)
+        yield f'http://127.0.0.1:{port}', log
+    finally:
+        p.terminate(); p.wait(30)
+
 # %% ../nbs/14_testing.ipynb #3a6f921c
 def load_test(url:str, # base URL of a running server
               queries:list, # text queries, used in turn
@@ -275,39 +306,6 @@ def load_test(url:str, # base URL of a running server
     with contextlib.closing(asyncio.new_event_loop()) as loop:
         from concurrent.futures import ThreadPoolExecutor
         with ThreadPoolExecutor(1) as ex: return ex.submit(loop.run_until_complete, main()).result()
-
-# %% ../nbs/14_testing.ipynb #ecbc7470
-def free_port()->int:
-    "A TCP port on 127.0.0.1 that nothing listens on now."
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
-
-@contextlib.contextmanager
-def cli_server(cli:str, # a server command: 'meepo-serve' or 'meepo-demo'
-               *args, # its other arguments, e.g. '--db', 'DIR'
-               timeout:float=300): # seconds to wait for it to listen
-    "Run a meepo server command in a child process on 127.0.0.1; yields (base URL, path of its output)."
-    port = free_port()
-    log = Path(tempfile.mkdtemp())/'out.txt'
-    with open(log, 'w') as out:
-        p = subprocess.Popen([sys.executable, str(cli_script(cli)), *map(str, args), '--port', str(port)], env=child_env(), stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_listening(p, port, log, cli, timeout)
-        yield f'http://127.0.0.1:{port}', log
-    finally:
-        p.terminate(); p.wait(30)
-
-# %% ../nbs/14_testing.ipynb #fe432875
-def _wait_listening(p, port, log, name, timeout):
-    "Wait until child `p` accepts connections on `port` (raising with its output if it exits first)."
-    t0 = time.time()
-    while True:
-        if p.poll() is not None: raise RuntimeError(f'{name} exited: {log.read_text()[-2000:]}')
-        with contextlib.suppress(OSError):
-            socket.create_connection(('127.0.0.1', port), timeout=1).close(); return
-        if time.time()-t0 > timeout: raise TimeoutError(f'{name} did not start in {timeout}s')
-        time.sleep(0.2)
-
-
 
 # %% ../nbs/14_testing.ipynb #11f86be4
 def check_backend(make, # callable dim -> a fresh empty index (VectorIndex or another backend)
