@@ -25,15 +25,13 @@ __all__ = ['SCRIPTS', 'Scratch', 'FixtureShop', 'cli_script', 'child_env', 'run_
 class Scratch:
     "One fresh folder for this process's temporary files and its children's; `close` removes it."
     def __init__(self, prefix:str='meepo-'): # the folder's name starts with this
-        self.old = os.environ.get('TMPDIR'), tempfile.tempdir
+        self.env, self.tempdir = dict(os.environ), tempfile.tempdir
         self.path = Path(tempfile.mkdtemp(prefix=prefix))
         os.environ['TMPDIR'] = tempfile.tempdir = str(self.path)
 
     def close(self):
-        "Remove the folder and everything in it; temporary files go where they went before."
-        env, tempfile.tempdir = self.old
-        if env is None: os.environ.pop('TMPDIR', None)
-        else: os.environ['TMPDIR'] = env
+        "Remove the folder and everything in it; the environment and `tempfile` are as they were before."
+        os.environ.clear(); os.environ.update(self.env); tempfile.tempdir = self.tempdir
         shutil.rmtree(self.path, ignore_errors=True)
 
     def __enter__(self): return self
