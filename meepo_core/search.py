@@ -17,7 +17,7 @@ from fastcore.basics import *
 from fastcore.foundation import L
 from fastcore.script import call_parse
 from .core import Problem, content_hash, atomic_write, model_name
-from .data import Catalogue, load_catalogue, open_image, thumbnail, image_grid, BadImage, Thumbs
+from .data import Catalogue, check_source, load_catalogue, open_image, thumbnail, image_grid, BadImage, Thumbs
 from .encoder import CachedTexts
 from .core import normalize
 from .index import VectorIndex, MilvusIndex, as_vecs, as_ids, exact_search, publish_index, load_current, current_generation
@@ -795,6 +795,7 @@ def index_cli(source:str, # folder of images, CSV/Parquet catalogue, or hub data
     "Index a catalogue into a meepo database."
     if not db: sys.exit('meepo-index: give the database folder with --db DIR')
     try:
+        check_source(source)   # before a model is loaded or a database made
         e = SearchEngine.open(db, model=model, index=index, text_model=text_model, milvus=milvus)
         s = e.sync(source, batch=batch, thumbs=not no_thumbs, progress=not quiet, publish_every=publish_every)
     except (ConnectionError, FileNotFoundError, ImportError, ValueError, KeyError, TypeError, RuntimeError) as ex: sys.exit(f'meepo-index: {ex}')
