@@ -6,15 +6,15 @@ Docs: https://meepo-search.github.io/meepo_core/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #94cae65e
 from __future__ import annotations
-import os, tempfile, hashlib, contextlib
+import os, time, fcntl, tempfile, hashlib, contextlib
 from pathlib import Path
 from dataclasses import dataclass
 import numpy as np
 from fastcore.basics import *
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_bytes', 'save_text', 'content_hash', 'Problem', 'cache_dir', 'shared_data', 'model_name',
-           'normalize', 'word_forms', 'jsonable']
+__all__ = ['atomic_write', 'save_bytes', 'save_text', 'lock_file', 'content_hash', 'Problem', 'cache_dir', 'shared_data',
+           'model_name', 'normalize', 'word_forms', 'jsonable']
 
 # %% ../nbs/00_core.ipynb #8d87c341
 def _file_mode(path):
@@ -50,6 +50,18 @@ def save_bytes(path, data:bytes):
 def save_text(path, text:str):
     "Atomically write `text` (utf-8) to `path`."
     return save_bytes(path, text.encode())
+
+# %% ../nbs/00_core.ipynb #a8b0a5d7
+def lock_file(path, # the lock file (created if missing)
+              err:Exception, # raised when the lock is still held after `wait` seconds
+              wait:float=0)->object: # 0: fail at once
+    "The open file `path`, locked exclusively (`flock`); closing it releases the lock."
+    f, t0 = open(path, 'a+'), time.monotonic()
+    while True:
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB); return f
+        except BlockingIOError:
+            if time.monotonic() - t0 >= wait: f.close(); raise err from None
+            time.sleep(0.2)
 
 # %% ../nbs/00_core.ipynb #b641b184
 def content_hash(src, # a path, or the bytes themselves

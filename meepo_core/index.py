@@ -6,11 +6,11 @@ Docs: https://meepo-search.github.io/meepo_core/vector_index.html.md"""
 
 # %% ../nbs/04_vector_index.ipynb #02545673
 from __future__ import annotations
-import os, json, time, shutil, re, tempfile, uuid, copy, contextlib, fcntl, socket
+import os, json, time, shutil, re, tempfile, uuid, copy, contextlib, socket
 from pathlib import Path
 import numpy as np, faiss
 from fastcore.basics import *
-from .core import atomic_write, save_text, normalize
+from .core import atomic_write, save_text, normalize, lock_file
 
 # %% auto #0
 __all__ = ['IVF_COST', 'QUERIES_PER_BUILD', 'FLAT_BELOW', 'FASTSCAN_FROM', 'MERGE_AT', 'DEFAULT_KNOBS', 'LADDER', 'K_FACTOR',
@@ -732,16 +732,6 @@ def _port_free(port):
         try: s.bind(('127.0.0.1', port)); return True
         except OSError: return False
 
-def _lock(path, wait, why):
-    "Open and exclusively lock `path`, waiting up to `wait` seconds (TimeoutError saying `why`)."
-    f, t0 = open(path, 'a+'), time.time()
-    while True:
-        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB); return f
-        except BlockingIOError:
-            if time.time() - t0 > wait: f.close(); raise TimeoutError(why) from None
-            time.sleep(0.2)
-
-
 # %% ../nbs/04_vector_index.ipynb #b7c8d9e0
 @contextlib.contextmanager
 def milvus_server(folder, # where the server keeps its data and logs
@@ -749,7 +739,7 @@ def milvus_server(folder, # where the server keeps its data and logs
     "A standalone Milvus server (the `milvus` package) for the length of the block; yields its URI on 127.0.0.1."
     try: from milvus import MilvusServer
     except ImportError as e: raise ImportError('a local Milvus server needs the milvus package: pip install "milvus==2.3.5"') from e
-    with _lock(MILVUS_LOCK, wait, f'another Milvus server of meepo still runs on this machine after {wait:.0f} s (lock {MILVUS_LOCK})'):
+    with lock_file(MILVUS_LOCK, TimeoutError(f'another Milvus server of meepo still runs on this machine after {wait:.0f} s (lock {MILVUS_LOCK})'), wait):
         if not _port_free(2380): raise RuntimeError('port 2380 of 127.0.0.1 is taken (another Milvus or etcd?): a standalone Milvus server needs it')
         srv = MilvusServer(debug=debug); srv.set_base_dir(str(folder))
         srv.start()

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/pipeline.html.md"""
 
 # %% ../nbs/08_pipeline.ipynb #1da5052e
 from __future__ import annotations
-import re, sys, json, time, types, typing, difflib, tomllib, collections, contextlib, fcntl, importlib
+import re, sys, json, time, types, typing, difflib, tomllib, collections, contextlib, importlib
 from pathlib import Path
 from dataclasses import dataclass, field, fields, asdict, MISSING
 from urllib.parse import urlsplit
@@ -214,10 +214,7 @@ def crawl_shop(shop:ShopConfig, cfg:Config, db:Path, indexed=frozenset()) -> tup
 def _update_lock(db:Path):
     "Hold DB/update.lock exclusively, or fail at once if another update holds it."
     db.mkdir(parents=True, exist_ok=True)
-    with open(db/'update.lock', 'a+') as f:
-        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError: raise RuntimeError(f'{db}: another meepo-update is running') from None
-        yield
+    with lock_file(db/'update.lock', RuntimeError(f'{db}: another meepo-update is running')): yield
 
 # %% ../nbs/08_pipeline.ipynb #650c8cd7
 class Counting:

@@ -6,7 +6,7 @@ Docs: https://meepo-search.github.io/meepo_core/search.html.md"""
 
 # %% ../nbs/06_search.ipynb #24d7558d
 from __future__ import annotations
-import os, re, sys, json, time, uuid, fcntl, threading, warnings
+import os, re, sys, json, time, uuid, threading, warnings
 from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from pathlib import Path
@@ -16,7 +16,7 @@ from PIL import Image
 from fastcore.basics import *
 from fastcore.foundation import L
 from fastcore.script import call_parse
-from .core import Problem, content_hash, atomic_write, model_name
+from .core import Problem, content_hash, atomic_write, model_name, lock_file
 from .data import Catalogue, check_source, load_catalogue, open_image, thumbnail, image_grid, BadImage, Thumbs
 from .encoder import CachedTexts
 from .core import normalize
@@ -173,10 +173,7 @@ def _writer(self:SearchEngine):
     "Take the database's writer lock (one writing process at a time)."
     if self.store.readonly: raise PermissionError(f'{self.db} was opened read-only')
     if self._wlock is None and self.db is not None:
-        f = open(self.db/'.lock', 'a+')
-        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError: f.close(); raise RuntimeError(f'another process is writing to {self.db}') from None
-        self._wlock = f
+        self._wlock = lock_file(self.db/'.lock', RuntimeError(f'another process is writing to {self.db}'))
 
 # %% ../nbs/06_search.ipynb #70e41a23
 def _hash(item):
